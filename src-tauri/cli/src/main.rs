@@ -1,0 +1,86 @@
+//! `amends-cli`: the Amends core from the command line, for tests, benchmarks and admins.
+mod bench;
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "amends-cli", version, about = "Amends from the command line")]
+struct Cli {
+    /// Data folder (default: $AMENDS_DATA_DIR, else the app's per-user data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Add realistic synthetic cases over the last 24 months (deterministic for a seed and --now).
+    Demo {
+        #[arg(long, default_value_t = 200)]
+        cases: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The demo's "now" (RFC 3339); default: the start of today (UTC), so a seed gives the same data all day.
+        #[arg(long)]
+        now: Option<String>,
+    },
+    /// Import customers and cases from a file in the exchange format (all or nothing).
+    Import { file: PathBuf },
+    /// Export customers and cases: JSON (the exchange format) or CSV (cases.csv + customers.csv).
+    Export {
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// JSON: a file (default: standard output). CSV: a folder (required).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// List cases, newest first.
+    List {
+        /// Words to find (customer name, phone, order number, product, complaint).
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Schema version and record counts.
+    Info,
+    /// Measure the case list, search and opening a case on this database; prints p50/p95.
+    Bench {
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_dir = commands::data_dir(cli.data_dir);
+    let result = match cli.command {
+        Command::Demo { cases, seed, now } => commands::demo(&data_dir, cases, seed, now.as_deref()),
+        Command::Import { file } => commands::import(&data_dir, &file),
+        Command::Export { format, out } => commands::export(&data_dir, format, out.as_deref()),
+        Command::List { search, limit, json } => commands::list(&data_dir, search, limit, json),
+        Command::Info => commands::info(&data_dir),
+        Command::Bench { runs } => bench::run(&data_dir, runs),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("amends-cli: {err} [{}]", err.code());
+            ExitCode::FAILURE
+        }
+    }
+}

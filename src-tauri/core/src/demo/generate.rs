@@ -1,0 +1,272 @@
+//! The demo generator. One transaction; ids are UUID v7 built from the record's own time
+//! and the seeded generator, so a seed reproduces the same data.
+use chrono::{DateTime, Datelike, Duration, Utc};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rusqlite::{params, Connection, TransactionBehavior};
+
+use crate::case::shop::suggested_profile;
+use crate::case::validate::ParsedCase;
+use crate::case::*;
+use crate::error::Result;
+use crate::store::cases::{case_number, insert, NewCaseRow};
+use crate::store::search::{fold, phone_terms};
+use crate::time::{local_date, parse_tz, to_ms};
+
+use super::phrases::*;
+
+#[derive(Debug, Clone)]
+pub struct DemoOptions {
+    pub cases: usize,
+    pub seed: u64,
+    /// The demo's "today": cases spread over the 24 months before it.
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct DemoSummary {
+    pub cases: usize,
+    pub customers: usize,
+    pub staff: usize,
+    pub compensations: usize,
+}
+
+const MONTHS: i64 = 24;
+
+fn id(rng: &mut ChaCha8Rng, at_ms: i64) -> String {
+    let bytes: [u8; 10] = rng.random();
+    uuid::Builder::from_unix_timestamp_millis(at_ms as u64, &bytes).into_uuid().to_string()
+}
+
+fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+    &items[rng.random_range(0..items.len())]
+}
+
+/// Picks an index by weight.
+fn weighted(rng: &mut ChaCha8Rng, weights: &[u32]) -> usize {
+    let total: u32 = weights.iter().sum();
+    let mut roll = rng.random_range(0..total);
+    for (i, w) in weights.iter().enumerate() {
+        if roll < *w {
+            return i;
+        }
+        roll -= w;
+    }
+    weights.len() - 1
+}
+
+fn demo_shop() -> ShopProfileInput {
+    let mut shop = suggested_profile(Some("ru-RU"), Some("Europe/Moscow"));
+    shop.shop_name = "Уютный дом".into();
+    shop.legal_name = "ООО «Уютный дом»".into();
+    shop.address = "г. Казань, ул. Баумана, д. 12".into();
+    shop.phone = "+7 843 555-12-34".into();
+    shop.email = "info@uyutny-dom.example".into();
+    shop.owner_name = "Елена Викторовна Соколова".into();
+    shop.owner_title = "Директор".into();
+    shop
+}
+
+struct DemoCustomer {
+    id: String,
+    name: String,
+    phone: String,
+    english: bool,
+}
+
+pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSummary> {
+    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    if crate::store::shop::get(conn)?.is_none() {
+        crate::store::shop::save(conn, &demo_shop(), options.now)?;
+    }
+    let shop = crate::store::shop::get(conn)?.ok_or(crate::error::AmendsError::ShopNotSetUp)?;
+    let tz = parse_tz(&shop.fields.time_zone);
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut summary = DemoSummary::default();
+    let now_ms = to_ms(options.now);
+    let start_ms = to_ms(options.now - Duration::days(MONTHS * 30 + 10));
+
+    // Staff: the demo's own team unless the shop already has people.
+    let mut staff: Vec<String> = crate::store::staff::list(&tx, false)?.into_iter().map(|s| s.id).collect();
+    if staff.is_empty() {
+        for (name, role) in STAFF {
+            let staff_id = id(&mut rng, start_ms);
+            tx.execute(
+                "INSERT INTO staff(id, name, role, active, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
+                params![staff_id, name, role, start_ms],
+            )?;
+            staff.push(staff_id);
+        }
+        summary.staff = STAFF.len();
+    }
+    let categories: Vec<Category> = crate::store::categories::list(&tx, false)?;
+
+    // Customers: about four for every five cases; a small pool of them complains again.
+    let customer_count = (options.cases * 4 / 5).max(1);
+    let mut customers = Vec::with_capacity(customer_count);
+    for n in 0..customer_count {
+        let english = rng.random_bool(0.3);
+        let female = rng.random_bool(0.55);
+        let person = if english {
+            let (surname, first) = if female { *pick(&mut rng, EN_FEMALE) } else { *pick(&mut rng, EN_MALE) };
+            Person { surname, first_name: first, patronymic: None, female }
+        } else {
+            let (surname, first, patronymic) = if female { *pick(&mut rng, RU_FEMALE) } else { *pick(&mut rng, RU_MALE) };
+            Person { surname, first_name: first, patronymic: Some(patronymic), female }
+        };
+        let phone = if english {
+            format!("+44 7{:03} {:06}", rng.random_range(100..999), rng.random_range(0..999_999))
+        } else {
+            format!("+7 9{:02} {:03}-{:02}-{:02}", rng.random_range(0..99), rng.random_range(0..999), rng.random_range(0..99), rng.random_range(0..99))
+        };
+        let email = rng.random_bool(0.6).then(|| format!("client{}.{}@mail.example", options.seed, n));
+        let created = start_ms + rng.random_range(0..(now_ms - start_ms).max(1));
+        let customer_id = id(&mut rng, created);
+        let input = CustomerInput {
+            surname: person.surname.into(),
+            first_name: person.first_name.into(),
+            patronymic: person.patronymic.map(Into::into),
+            phone: Some(phone.clone()),
+            email,
+            messenger: rng.random_bool(0.3).then(|| format!("@client{n}")),
+            language: if english { Language::En } else { Language::Ru },
+            gender: Some(if person.female { Gender::Female } else { Gender::Male }),
+            address_form: if english { AddressForm::TitleSurname } else { AddressForm::NamePatronymic },
+            note: None,
+        };
+        crate::store::customers::insert_with_id(&tx, &customer_id, &input, created, created)?;
+        crate::store::search::index_customer(&tx, &customer_id)?;
+        let name = crate::case::customer::display_name(&input.surname, &input.first_name, input.patronymic.as_deref());
+        customers.push(DemoCustomer { id: customer_id, name, phone, english });
+    }
+    summary.customers = customers.len();
+    let repeat_pool = (customers.len() / 20).max(1);
+
+    // Receipt times: months weighted unevenly so some months are worse than others.
+    let month_weights: Vec<u32> = (0..MONTHS).map(|m| 60 + ((m * 37 + options.seed as i64) % 50) as u32).collect();
+    let mut received: Vec<i64> = (0..options.cases)
+        .map(|_| {
+            let month = weighted(&mut rng, &month_weights) as i64;
+            let month_start = now_ms - (month + 1) * 30 * 86_400_000;
+            (month_start + rng.random_range(0..30 * 86_400_000)).min(now_ms - 60_000)
+        })
+        .collect();
+    received.sort_unstable();
+
+    let mut next_seq = std::collections::HashMap::<i32, i64>::new();
+    let channel_weights = [30, 25, 5, 12, 4, 8, 8, 4, 3, 1];
+    for (n, &at_ms) in received.iter().enumerate() {
+        let at = crate::time::from_ms(at_ms);
+        let year = at.with_timezone(&tz).year();
+        let seq = match next_seq.get(&year) {
+            Some(seq) => *seq,
+            None => tx.query_row("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?1", [year], |r| r.get(0))?,
+        };
+        next_seq.insert(year, seq + 1);
+
+        let customer = if rng.random_bool(0.15) {
+            &customers[rng.random_range(0..repeat_pool)]
+        } else {
+            &customers[n % customers.len()]
+        };
+        let category = &categories[n % categories.len()];
+        let code = category.code.as_deref().unwrap_or("other");
+        let (product_ru, product_en) = *pick(&mut rng, products(code));
+        let product = if customer.english { product_en } else { product_ru };
+        let (text_ru, text_en) = *pick(&mut rng, complaints(code));
+        let complaint = (if customer.english { text_en } else { text_ru }).replace("{p}", product);
+        let received_date = local_date(at, tz);
+        let purchase_date = received_date - Duration::days(rng.random_range(0..60));
+        let age_days = (now_ms - at_ms) / 86_400_000;
+        let status = status_for_age(&mut rng, age_days);
+        let due_at = match status {
+            CaseStatus::New => Some(at_ms + i64::from(shop.fields.ack_target_hours) * 3_600_000),
+            CaseStatus::Acknowledged | CaseStatus::Investigating | CaseStatus::AwaitingCustomer => {
+                Some(at_ms + rng.random_range(2..11) * 86_400_000)
+            }
+            CaseStatus::Resolved | CaseStatus::Closed => None,
+        };
+        let demand = match code {
+            "defective" => *pick(&mut rng, &[Demand::Repair, Demand::Replacement, Demand::Refund]),
+            "wrong_item" | "not_as_described" => *pick(&mut rng, &[Demand::Replacement, Demand::Refund]),
+            "wrong_charge" | "refund_missing" => Demand::Refund,
+            "staff_conduct" => *pick(&mut rng, &[Demand::Apology, Demand::Compensation]),
+            "service_quality" => *pick(&mut rng, &[Demand::PriceReduction, Demand::Repair, Demand::Compensation]),
+            _ => *pick(&mut rng, &Demand::ALL[..]),
+        };
+        let price_minor = rng.random_bool(0.85).then(|| rng.random_range(300..60_000) * 100 - if rng.random_bool(0.5) { 10 } else { 0 });
+        let input = CaseInput {
+            customer: CustomerRef::Existing { id: customer.id.clone() },
+            received_at: String::new(),
+            channel: Channel::ALL[weighted(&mut rng, &channel_weights)],
+            order_no: rng.random_bool(0.7).then(|| format!("A-{:05}", rng.random_range(10_000..99_999))),
+            purchase_date: None,
+            product: Some(product.to_string()),
+            price: None,
+            category_id: category.id.clone(),
+            complaint,
+            demand,
+            demand_note: None,
+            demand_date: String::new(),
+            mood: Mood::ALL[weighted(&mut rng, &[50, 35, 15])],
+            staff_involved_id: rng.random_bool(if code == "staff_conduct" { 0.9 } else { 0.3 }).then(|| pick(&mut rng, &staff).clone()),
+            handler_id: rng.random_bool(0.9).then(|| staff[staff.len() - 2].clone()),
+        };
+        let parsed = ParsedCase { received_at: at, purchase_date: Some(purchase_date), demand_date: received_date, price_minor };
+        let created = at_ms + rng.random_range(60_000..1_800_000).min(now_ms - at_ms).max(0);
+        let case_id = id(&mut rng, created);
+        let row = NewCaseRow {
+            id: &case_id,
+            year,
+            seq,
+            customer_id: &customer.id,
+            currency: &shop.fields.currency,
+            status,
+            due_at,
+            created,
+            updated: created,
+        };
+        let rowid = insert(&tx, &row, &input, &parsed)?;
+        tx.prepare_cached(
+            "INSERT INTO case_search(rowid, number, customer_name, phone, order_no, product, complaint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![
+            rowid, case_number(year, seq), fold(&customer.name), phone_terms(Some(&customer.phone)),
+            input.order_no.as_deref().map(fold).unwrap_or_default(), fold(product), fold(&input.complaint)
+        ])?;
+
+        if !status.is_open() && rng.random_bool(0.6) {
+            let items = if rng.random_bool(0.15) { 2 } else { 1 };
+            for _ in 0..items {
+                let kind = *pick(&mut rng, &["refund", "partial_refund", "discount", "voucher", "gift", "free_service", "replacement", "repair"]);
+                let value = match (kind, price_minor) {
+                    ("refund" | "replacement", Some(price)) => price,
+                    ("partial_refund", Some(price)) => price / 4,
+                    _ => rng.random_range(3..30) * 10_000,
+                };
+                let comp_id = id(&mut rng, created);
+                tx.prepare_cached(
+                    "INSERT INTO compensations(id, case_id, kind, value_minor, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                )?
+                .execute(params![comp_id, case_id, kind, value, created])?;
+                summary.compensations += 1;
+            }
+        }
+        summary.cases += 1;
+    }
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// Older cases are mostly settled; recent ones are spread over the early stages.
+fn status_for_age(rng: &mut ChaCha8Rng, age_days: i64) -> CaseStatus {
+    use CaseStatus::*;
+    let (statuses, weights): (&[CaseStatus], &[u32]) = match age_days {
+        0 => (&[New, Acknowledged], &[60, 40]),
+        1..=6 => (&[New, Acknowledged, Investigating, AwaitingCustomer], &[10, 30, 40, 20]),
+        7..=29 => (&[Acknowledged, Investigating, AwaitingCustomer, Resolved, Closed], &[10, 25, 20, 30, 15]),
+        _ => (&[Investigating, AwaitingCustomer, Resolved, Closed], &[2, 3, 10, 85]),
+    };
+    statuses[weighted(rng, weights)]
+}

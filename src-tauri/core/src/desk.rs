@@ -1,0 +1,255 @@
+//! `Desk`: the core's front door. The app and the CLI each hold one, opened on a data
+//! folder; every user action is one method. Methods validate their input here (whatever
+//! the UI already checked) and leave SQL to `store`.
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::case::shop::suggested_profile;
+use crate::case::validate;
+use crate::case::*;
+use crate::error::{AmendsError, Result};
+use crate::store;
+use crate::time::{Clock, SystemClock};
+
+/// File name of the database inside the data folder.
+pub const DATABASE_FILE: &str = "amends.db";
+
+/// What the UI needs to know about the running app before anything else.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    #[ts(type = "number")]
+    pub schema_version: i64,
+    /// None until the first-start setup is done.
+    pub shop: Option<ShopProfile>,
+    /// First-start values from the OS locale and time zone.
+    pub suggested_profile: ShopProfileInput,
+}
+
+pub struct Desk {
+    data_dir: PathBuf,
+    conn: Mutex<Connection>,
+    clock: Box<dyn Clock>,
+}
+
+impl Desk {
+    /// Opens (creating if needed) the data folder and its database, migrating it to this
+    /// version's schema; refuses a database written by a newer version.
+    pub fn open(data_dir: &Path) -> Result<Desk> {
+        Self::open_with_clock(data_dir, Box::new(SystemClock))
+    }
+
+    pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Desk> {
+        std::fs::create_dir_all(data_dir)?;
+        let conn = store::open(&data_dir.join(DATABASE_FILE))?;
+        Ok(Desk { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn), clock })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// The connection, recovered even if a panic poisoned the lock: SQLite's own
+    /// transactions keep the data consistent, the mutex only serialises access.
+    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn app_info(&self, os_locale: Option<&str>, os_time_zone: Option<&str>) -> Result<AppInfo> {
+        let conn = self.conn();
+        Ok(AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            data_dir: self.data_dir.display().to_string(),
+            schema_version: store::migrations::current_version(&conn)?,
+            shop: store::shop::get(&conn)?,
+            suggested_profile: suggested_profile(os_locale, os_time_zone),
+        })
+    }
+
+    // ---- shop profile -------------------------------------------------------------
+
+    pub fn shop_profile(&self) -> Result<Option<ShopProfile>> {
+        store::shop::get(&self.conn())
+    }
+
+    pub fn save_shop_profile(&self, input: ShopProfileInput) -> Result<ShopProfile> {
+        let input = store::shop::normalise(input);
+        validate::validate_shop(&input)?;
+        store::shop::save(&mut self.conn(), &input, self.clock.now())
+    }
+
+    /// Sets the letterhead logo (PNG or JPEG). Checked now, not when printing.
+    pub fn set_shop_logo(&self, bytes: Vec<u8>) -> Result<ShopProfile> {
+        let mime = store::shop::check_logo(&bytes)?;
+        store::shop::set_logo(&self.conn(), Some((&bytes, mime)), self.clock.now())
+    }
+
+    pub fn clear_shop_logo(&self) -> Result<ShopProfile> {
+        store::shop::set_logo(&self.conn(), None, self.clock.now())
+    }
+
+    /// The logo as a `data:` URL for the settings preview, if one is set.
+    pub fn shop_logo(&self) -> Result<Option<String>> {
+        store::shop::logo_data_url(&self.conn())
+    }
+
+    // ---- staff --------------------------------------------------------------------
+
+    pub fn list_staff(&self, include_inactive: bool) -> Result<Vec<Staff>> {
+        store::staff::list(&self.conn(), include_inactive)
+    }
+
+    pub fn create_staff(&self, input: StaffInput) -> Result<Staff> {
+        validate::validate_staff(&input)?;
+        store::staff::create(&self.conn(), &input, self.clock.now())
+    }
+
+    pub fn update_staff(&self, id: &str, input: StaffInput) -> Result<Staff> {
+        validate::validate_staff(&input)?;
+        store::staff::update(&self.conn(), id, &input, self.clock.now())
+    }
+
+    pub fn set_staff_active(&self, id: &str, active: bool) -> Result<Staff> {
+        store::staff::set_active(&self.conn(), id, active, self.clock.now())
+    }
+
+    // ---- categories ---------------------------------------------------------------
+
+    pub fn list_categories(&self, include_archived: bool) -> Result<Vec<Category>> {
+        store::categories::list(&self.conn(), include_archived)
+    }
+
+    pub fn create_category(&self, input: CategoryInput) -> Result<Category> {
+        validate::validate_category(&input)?;
+        store::categories::create(&self.conn(), &input, self.clock.now())
+    }
+
+    pub fn rename_category(&self, id: &str, input: CategoryInput) -> Result<Category> {
+        validate::validate_category(&input)?;
+        store::categories::rename(&self.conn(), id, &input, self.clock.now())
+    }
+
+    pub fn set_category_archived(&self, id: &str, archived: bool) -> Result<Category> {
+        store::categories::set_archived(&self.conn(), id, archived, self.clock.now())
+    }
+
+    // ---- customers ----------------------------------------------------------------
+
+    /// Customers whose name, phone or e-mail starts with the words typed; with no words,
+    /// the most recently active ones.
+    pub fn search_customers(&self, query: &str, limit: u32) -> Result<Vec<CustomerSummary>> {
+        store::customers::search(&self.conn(), query, limit.clamp(1, 100), self.clock.now())
+    }
+
+    pub fn create_customer(&self, input: CustomerInput) -> Result<Customer> {
+        let input = store::customers::normalise(input);
+        validate::validate_customer_input(&input)?;
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let customer = store::customers::create(&tx, &input, self.clock.now())?;
+        tx.commit()?;
+        Ok(customer)
+    }
+
+    pub fn update_customer(&self, id: &str, input: CustomerInput) -> Result<Customer> {
+        let input = store::customers::normalise(input);
+        validate::validate_customer_input(&input)?;
+        store::customers::update(&mut self.conn(), id, &input, self.clock.now())
+    }
+
+    pub fn customer_page(&self, id: &str) -> Result<CustomerPage> {
+        store::customers::page(&self.conn(), id, self.clock.now())
+    }
+
+    // ---- cases --------------------------------------------------------------------
+
+    pub fn create_case(&self, input: CaseInput) -> Result<CaseView> {
+        let input = store::cases::normalise(input);
+        let mut conn = self.conn();
+        let shop = store::shop::get(&conn)?.ok_or(AmendsError::ShopNotSetUp)?;
+        let tz = crate::time::parse_tz(&shop.fields.time_zone);
+        let now = self.clock.now();
+        let parsed = validate::validate_case(&input, now, crate::time::local_date(now, tz))?;
+        let id = store::cases::create(&mut conn, &input, &parsed, &shop, now)?;
+        store::cases::get(&conn, &id, now)
+    }
+
+    pub fn update_case(&self, id: &str, input: CaseInput) -> Result<CaseView> {
+        let input = store::cases::normalise(input);
+        let mut conn = self.conn();
+        let shop = store::shop::get(&conn)?.ok_or(AmendsError::ShopNotSetUp)?;
+        let tz = crate::time::parse_tz(&shop.fields.time_zone);
+        let now = self.clock.now();
+        let parsed = validate::validate_case(&input, now, crate::time::local_date(now, tz))?;
+        store::cases::update(&mut conn, id, &input, &parsed, now)?;
+        store::cases::get(&conn, id, now)
+    }
+
+    pub fn get_case(&self, id: &str) -> Result<CaseView> {
+        store::cases::get(&self.conn(), id, self.clock.now())
+    }
+
+    /// Finds a case by its readable number ("2026-0042").
+    pub fn get_case_by_number(&self, number: &str) -> Result<CaseView> {
+        let conn = self.conn();
+        let id = store::cases::id_by_number(&conn, number)?;
+        store::cases::get(&conn, &id, self.clock.now())
+    }
+
+    pub fn list_cases(&self, query: &CaseQuery) -> Result<CasePage> {
+        store::cases::list(&self.conn(), query, self.clock.now())
+    }
+
+    /// Deletes a case, leaving a tombstone so a shared history can learn of it.
+    pub fn delete_case(&self, id: &str) -> Result<()> {
+        store::cases::delete(&mut self.conn(), id, self.clock.now())
+    }
+}
+
+// ---- import and export ------------------------------------------------------------
+
+impl Desk {
+    /// The whole register in the exchange format (tombstones included).
+    pub fn export_json(&self) -> Result<crate::transfer::Export> {
+        let exported_at = crate::time::rfc3339_utc(crate::time::to_ms(self.clock.now()));
+        crate::transfer::json_export::export(&self.conn(), exported_at)
+    }
+
+    /// Imports a file of the exchange format: all or nothing.
+    pub fn import_json(&self, text: &str) -> Result<crate::transfer::ImportSummary> {
+        let file = crate::transfer::json_import::parse(text)?;
+        crate::transfer::json_import::import(&mut self.conn(), &file, self.clock.now())
+    }
+
+    /// Writes `cases.csv` and `customers.csv` into `dir`; returns the two row counts.
+    pub fn export_csv(&self, dir: &Path) -> Result<(usize, usize)> {
+        std::fs::create_dir_all(dir)?;
+        let conn = self.conn();
+        let cases = crate::transfer::csv_export::write_cases(
+            &conn,
+            std::io::BufWriter::new(std::fs::File::create(dir.join("cases.csv"))?),
+        )?;
+        let customers = crate::transfer::csv_export::write_customers(
+            &conn,
+            std::io::BufWriter::new(std::fs::File::create(dir.join("customers.csv"))?),
+        )?;
+        Ok((cases, customers))
+    }
+}
+
+impl Desk {
+    /// Adds synthetic demo data (see `demo`); sets up a demo shop if none is set up.
+    pub fn demo(&self, cases: usize, seed: u64) -> Result<crate::demo::DemoSummary> {
+        let options = crate::demo::DemoOptions { cases, seed, now: self.clock.now() };
+        crate::demo::generate(&mut self.conn(), &options)
+    }
+}

@@ -1,0 +1,47 @@
+//! The only module that speaks SQL: connection setup, migrations and one repository per
+//! table.
+pub mod cases;
+pub mod categories;
+pub mod customers;
+pub mod migrations;
+pub mod rows;
+pub mod search;
+pub mod shop;
+pub mod staff;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{AmendsError, Result};
+
+/// How long a writer waits for another (the CLI beside the app, a backup) before `busy`.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Opens the database file, refuses one written by a newer version *before* changing
+/// anything in it, then sets the pragmas and brings the schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Reading user_version writes nothing; the WAL switch below would rewrite the header.
+    let found = migrations::current_version(&conn)?;
+    if found > migrations::LATEST {
+        return Err(AmendsError::DatabaseTooNew { found, supported: migrations::LATEST });
+    }
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    migrations::migrate(&mut conn, migrations::LATEST)?;
+    Ok(conn)
+}
+
+/// A fresh UUID v7: time-ordered, so keys from several PCs merge and sort well.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

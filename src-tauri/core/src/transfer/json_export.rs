@@ -1,0 +1,144 @@
+//! Reads the whole register, tombstones included, into the exchange format.
+use rusqlite::{Connection, Row};
+
+use crate::case::validate::format_money;
+use crate::error::Result;
+use crate::time::rfc3339_utc;
+
+use super::format::*;
+
+fn time(r: &Row, idx: usize) -> rusqlite::Result<String> {
+    Ok(rfc3339_utc(r.get(idx)?))
+}
+
+fn maybe_time(r: &Row, idx: usize) -> rusqlite::Result<Option<String>> {
+    Ok(r.get::<_, Option<i64>>(idx)?.map(rfc3339_utc))
+}
+
+fn all<T>(conn: &Connection, sql: &str, map: impl FnMut(&Row) -> rusqlite::Result<T>) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([], map)?;
+    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+}
+
+pub fn export(conn: &Connection, exported_at: String) -> Result<Export> {
+    let shop = crate::store::shop::get(conn)?.map(|s| s.fields);
+    let staff = all(
+        conn,
+        "SELECT id, name, role, active, created_at, updated_at, deleted_at FROM staff ORDER BY created_at, id",
+        |r| {
+            Ok(StaffRecord {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                role: r.get(2)?,
+                active: r.get(3)?,
+                created_at: time(r, 4)?,
+                updated_at: time(r, 5)?,
+                deleted_at: maybe_time(r, 6)?,
+            })
+        },
+    )?;
+    let categories = all(
+        conn,
+        "SELECT id, code, name, position, archived, created_at, updated_at, deleted_at
+         FROM categories ORDER BY position, rowid",
+        |r| {
+            Ok(CategoryRecord {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                name: r.get(2)?,
+                position: r.get(3)?,
+                archived: r.get(4)?,
+                created_at: time(r, 5)?,
+                updated_at: time(r, 6)?,
+                deleted_at: maybe_time(r, 7)?,
+            })
+        },
+    )?;
+    let customers = all(
+        conn,
+        "SELECT id, surname, first_name, patronymic, phone, email, messenger, language, gender,
+                address_form, note, created_at, updated_at, deleted_at
+         FROM customers ORDER BY rowid",
+        |r| {
+            Ok(CustomerRecord {
+                id: r.get(0)?,
+                surname: r.get(1)?,
+                first_name: r.get(2)?,
+                patronymic: r.get(3)?,
+                phone: r.get(4)?,
+                email: r.get(5)?,
+                messenger: r.get(6)?,
+                language: r.get(7)?,
+                gender: r.get(8)?,
+                address_form: r.get(9)?,
+                note: r.get(10)?,
+                created_at: time(r, 11)?,
+                updated_at: time(r, 12)?,
+                deleted_at: maybe_time(r, 13)?,
+            })
+        },
+    )?;
+    let cases = all(
+        conn,
+        "SELECT id, number, status, customer_id, received_at, channel, order_no, purchase_date,
+                product, price_minor, currency, category_id, complaint, demand, demand_note,
+                demand_date, mood, staff_involved_id, handler_id, due_at, created_at, updated_at,
+                deleted_at
+         FROM cases ORDER BY year, seq",
+        |r| {
+            Ok(CaseRecord {
+                id: r.get(0)?,
+                number: r.get(1)?,
+                status: r.get(2)?,
+                customer_id: r.get(3)?,
+                received_at: time(r, 4)?,
+                channel: r.get(5)?,
+                order_no: r.get(6)?,
+                purchase_date: r.get(7)?,
+                product: r.get(8)?,
+                price: r.get::<_, Option<i64>>(9)?.map(format_money),
+                currency: r.get(10)?,
+                category_id: r.get(11)?,
+                complaint: r.get(12)?,
+                demand: r.get(13)?,
+                demand_note: r.get(14)?,
+                demand_date: r.get(15)?,
+                mood: r.get(16)?,
+                staff_involved_id: r.get(17)?,
+                handler_id: r.get(18)?,
+                due_at: maybe_time(r, 19)?,
+                created_at: time(r, 20)?,
+                updated_at: time(r, 21)?,
+                deleted_at: maybe_time(r, 22)?,
+            })
+        },
+    )?;
+    let compensations = all(
+        conn,
+        "SELECT id, case_id, kind, value_minor, created_at, updated_at, deleted_at
+         FROM compensations ORDER BY created_at, id",
+        |r| {
+            Ok(CompensationRecord {
+                id: r.get(0)?,
+                case_id: r.get(1)?,
+                kind: r.get(2)?,
+                value: format_money(r.get(3)?),
+                created_at: time(r, 4)?,
+                updated_at: time(r, 5)?,
+                deleted_at: maybe_time(r, 6)?,
+            })
+        },
+    )?;
+    Ok(Export {
+        format: FORMAT_NAME.to_string(),
+        version: FORMAT_VERSION,
+        exported_at,
+        shop,
+        staff,
+        categories,
+        customers,
+        cases,
+        compensations,
+    })
+}

@@ -1,0 +1,1 @@
+fn main() { amends_app::run() }
