@@ -25,12 +25,6 @@ pub fn phone_terms(phone: Option<&str>) -> String {
 /// Returns None when nothing searchable is left (only punctuation, say).
 pub fn match_query(typed: &str) -> Option<String> {
     let typed = fold(typed);
-    // A whole phone number typed with its usual punctuation is one term.
-    let compact: String = typed.chars().filter(|c| !" +()-.".contains(*c)).collect();
-    if compact.len() >= 7 && compact.chars().all(|c| c.is_ascii_digit()) {
-        let national = if compact.len() > 10 { &compact[compact.len() - 10..] } else { &compact[..] };
-        return Some(format!("\"{national}\"*"));
-    }
     let terms: Vec<String> = typed
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -38,10 +32,19 @@ pub fn match_query(typed: &str) -> Option<String> {
         .map(|word| format!("\"{word}\"*"))
         .collect();
     if terms.is_empty() {
-        None
-    } else {
-        Some(terms.join(" "))
+        return None;
     }
+    // Digits typed in groups ("912 345-67") may be one phone number: match the groups
+    // joined as well as the groups one by one (case and order numbers are groups).
+    let compact: String = typed.chars().filter(|c| !" +()-.".contains(*c)).collect();
+    if terms.len() > 1 && compact.chars().all(|c| c.is_ascii_digit()) {
+        let national = if compact.len() > 10 { &compact[compact.len() - 10..] } else { &compact[..] };
+        return Some(format!("\"{national}\"* OR ({})", terms.join(" ")));
+    }
+    if terms.len() == 1 && compact.len() > 10 && compact.chars().all(|c| c.is_ascii_digit()) {
+        return Some(format!("\"{}\"*", &compact[compact.len() - 10..]));
+    }
+    Some(terms.join(" "))
 }
 
 /// Re-indexes one case (after it or its customer changed); a deleted case leaves the index.
@@ -142,8 +145,12 @@ mod tests {
 
     #[test]
     fn phone_numbers_match_on_the_national_number() {
-        assert_eq!(match_query("+7 (912) 345-67-89").as_deref(), Some("\"9123456789\"*"));
-        assert_eq!(match_query("8 912 345 67 89").as_deref(), Some("\"9123456789\"*"));
+        assert_eq!(
+            match_query("+7 (912) 345-67-89").as_deref(),
+            Some("\"9123456789\"* OR (\"7\"* \"912\"* \"345\"* \"67\"* \"89\"*)")
+        );
+        assert_eq!(match_query("89123456789").as_deref(), Some("\"9123456789\"*"));
+        assert_eq!(match_query("912 345").as_deref(), Some("\"912345\"* OR (\"912\"* \"345\"*)"));
         assert_eq!(phone_terms(Some("+7 912 345-67-89")), "79123456789 9123456789");
         assert_eq!(phone_terms(Some("345-67-89")), "3456789");
     }
