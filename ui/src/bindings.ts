@@ -150,7 +150,11 @@ export type CasePage = { items: Array<CaseListItem>,
 /**
  * All cases matching the query, not only this page.
  */
-total: number, };
+total: number, 
+/**
+ * True when a search with filters stopped counting at 1000: show "more than 1000".
+ */
+total_capped: boolean, };
 
 /** Maximum lengths (characters) and values the core enforces. */
 export const LIMITS = {

@@ -40,7 +40,7 @@ fn measure(name: &str, target_ms: f64, runs: usize, mut job: impl FnMut(usize) -
     Ok(())
 }
 
-pub fn run(dir: &Path, runs: usize) -> Result<()> {
+pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
     let desk = Desk::open(dir)?;
     let total = desk.list_cases(&CaseQuery { limit: Some(1), ..CaseQuery::default() })?.total;
     println!("amends-cli bench: {total} cases in {}, {runs} runs each", dir.display());
@@ -60,6 +60,13 @@ pub fn run(dir: &Path, runs: usize) -> Result<()> {
         let query = CaseQuery { search: Some(SEARCHES[i % SEARCHES.len()].to_string()), ..CaseQuery::default() };
         desk.list_cases(&query).map(drop)
     })?;
+    if detail {
+        for term in SEARCHES {
+            measure(&format!("  search {term:?}"), 20.0, runs / 10 + 1, |_| {
+                desk.list_cases(&CaseQuery { search: Some(term.to_string()), ..CaseQuery::default() }).map(drop)
+            })?;
+        }
+    }
     if !sample.is_empty() {
         measure("open one case", 5.0, runs, |i| desk.get_case(&sample[i % sample.len()]).map(drop))?;
     }

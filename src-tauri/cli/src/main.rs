@@ -56,6 +56,9 @@ enum Command {
     Bench {
         #[arg(long, default_value_t = 200)]
         runs: usize,
+        /// Also print the timing of each search term.
+        #[arg(long)]
+        detail: bool,
     },
 }
 
@@ -74,7 +77,7 @@ fn main() -> ExitCode {
         Command::Export { format, out } => commands::export(&data_dir, format, out.as_deref()),
         Command::List { search, limit, json } => commands::list(&data_dir, search, limit, json),
         Command::Info => commands::info(&data_dir),
-        Command::Bench { runs } => bench::run(&data_dir, runs),
+        Command::Bench { runs, detail } => bench::run(&data_dir, runs, detail),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

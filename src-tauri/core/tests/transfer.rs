@@ -18,6 +18,8 @@ fn demo_fixture() -> Fixture {
     let first = f.desk.list_cases(&CaseQuery::default()).unwrap().items[0].id.clone();
     f.desk.delete_case(&first).unwrap();
     f.desk.create_category(amends_core::case::CategoryInput { name: "Упаковка".into() }).unwrap();
+    let png = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/32x32.png")).unwrap();
+    f.desk.set_shop_logo(png).unwrap();
     f
 }
 
@@ -33,6 +35,7 @@ fn json_round_trip_loses_nothing() {
     let summary = b.desk.import_json(&text).unwrap();
     assert_eq!(summary.cases, 400);
     assert!(summary.shop_profile_set);
+    assert!(b.desk.shop_profile().unwrap().unwrap().has_logo);
     let again = b.desk.export_json().unwrap();
     assert_eq!(without_time(again), without_time(exported.clone()));
 

@@ -120,6 +120,8 @@ pub struct CasePage {
     pub items: Vec<CaseListItem>,
     /// All cases matching the query, not only this page.
     pub total: u32,
+    /// True when a search with filters stopped counting at 1000: show "more than 1000".
+    pub total_capped: bool,
 }
 
 pub const DEFAULT_PAGE: u32 = 50;

@@ -10,7 +10,7 @@ use crate::case::validate::ParsedCase;
 use crate::case::*;
 use crate::error::Result;
 use crate::store::cases::{case_number, insert, NewCaseRow};
-use crate::store::search::{fold, phone_terms};
+use crate::store::search::{insert_case_text, CaseText};
 use crate::time::{local_date, parse_tz, to_ms};
 
 use super::phrases::*;
@@ -227,14 +227,17 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
             updated: created,
         };
         let rowid = insert(&tx, &row, &input, &parsed)?;
-        tx.prepare_cached(
-            "INSERT INTO case_search(rowid, number, customer_name, phone, order_no, product, complaint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![
-            rowid, case_number(year, seq), fold(&customer.name), phone_terms(Some(&customer.phone)),
-            input.order_no.as_deref().map(fold).unwrap_or_default(), fold(product), fold(&input.complaint)
-        ])?;
+        let key = crate::store::search::assign_key(&tx, rowid, at_ms, None)?;
+        let number = case_number(year, seq);
+        let text = CaseText {
+            number: &number,
+            customer_name: &customer.name,
+            phone: Some(&customer.phone),
+            order_no: input.order_no.as_deref(),
+            product: Some(product),
+            complaint: &input.complaint,
+        };
+        insert_case_text(&tx, key, &text)?;
 
         if !status.is_open() && rng.random_bool(0.6) {
             let items = if rng.random_bool(0.15) { 2 } else { 1 };

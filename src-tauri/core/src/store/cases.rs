@@ -205,7 +205,7 @@ pub fn delete(conn: &mut Connection, id: &str, now: DateTime<Utc>) -> Result<()>
         id,
     )?;
     tx.execute("UPDATE cases SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1", params![id, to_ms(now)])?;
-    super::search::unindex_case(&tx, rowid)?;
+    super::search::index_case(&tx, rowid)?;
     tx.commit()?;
     Ok(())
 }
@@ -308,48 +308,42 @@ fn list_item(r: &Row, tz: Tz, now_ms: i64) -> rusqlite::Result<CaseListItem> {
     })
 }
 
-/// The WHERE clause and its values for a query's filters (shared by the page and count).
-fn filters(query: &CaseQuery, tz: Tz, now_ms: i64) -> Result<Option<(String, Vec<Value>)>> {
+/// The WHERE clause of a query's filters (not the search) and its values, numbered from
+/// `first_param`.
+fn filters(query: &CaseQuery, tz: Tz, now_ms: i64, first_param: usize) -> Result<(String, Vec<Value>)> {
     let mut clauses = vec!["c.deleted_at IS NULL".to_string()];
     let mut values: Vec<Value> = Vec::new();
-    if let Some(typed) = query.search.as_deref().filter(|s| !s.trim().is_empty()) {
-        let Some(fts) = super::search::match_query(typed) else { return Ok(None) };
-        values.push(Value::Text(fts));
-        clauses.push(format!(
-            "c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?{})",
-            values.len()
-        ));
-    }
+    let param = |values: &mut Vec<Value>, value: Value| {
+        values.push(value);
+        first_param + values.len() - 1
+    };
     if let Some(status) = query.status {
-        values.push(Value::Text(status.code().to_string()));
-        clauses.push(format!("c.status = ?{}", values.len()));
+        let n = param(&mut values, Value::Text(status.code().to_string()));
+        clauses.push(format!("c.status = ?{n}"));
     }
     if let Some(category) = query.category_id.as_deref().filter(|s| !s.is_empty()) {
-        values.push(Value::Text(category.to_string()));
-        clauses.push(format!("c.category_id = ?{}", values.len()));
+        let n = param(&mut values, Value::Text(category.to_string()));
+        clauses.push(format!("c.category_id = ?{n}"));
     }
     if let Some(channel) = query.channel {
-        values.push(Value::Text(channel.code().to_string()));
-        clauses.push(format!("c.channel = ?{}", values.len()));
+        let n = param(&mut values, Value::Text(channel.code().to_string()));
+        clauses.push(format!("c.channel = ?{n}"));
     }
     if let Some(customer) = query.customer_id.as_deref().filter(|s| !s.is_empty()) {
-        values.push(Value::Text(customer.to_string()));
-        clauses.push(format!("c.customer_id = ?{}", values.len()));
+        let n = param(&mut values, Value::Text(customer.to_string()));
+        clauses.push(format!("c.customer_id = ?{n}"));
     }
     if let Some(month) = query.month.as_deref().filter(|s| !s.is_empty()) {
         let (start, end) = month_range(month, tz)?;
-        values.push(Value::Integer(start));
-        values.push(Value::Integer(end));
-        clauses.push(format!("c.received_at >= ?{} AND c.received_at < ?{}", values.len() - 1, values.len()));
+        let a = param(&mut values, Value::Integer(start));
+        let b = param(&mut values, Value::Integer(end));
+        clauses.push(format!("c.received_at >= ?{a} AND c.received_at < ?{b}"));
     }
     if query.overdue_only {
-        values.push(Value::Integer(now_ms));
-        clauses.push(format!(
-            "c.due_at < ?{} AND c.status NOT IN ('resolved', 'closed')",
-            values.len()
-        ));
+        let n = param(&mut values, Value::Integer(now_ms));
+        clauses.push(format!("c.due_at < ?{n} AND c.status NOT IN ('resolved', 'closed')"));
     }
-    Ok(Some((clauses.join(" AND "), values)))
+    Ok((clauses.join(" AND "), values))
 }
 
 fn order_by(sort: CaseSort) -> &'static str {
@@ -366,34 +360,90 @@ fn order_by(sort: CaseSort) -> &'static str {
     }
 }
 
+/// A search combined with other filters stops counting here: "more than 1000" is all an
+/// owner needs, and counting further would join every match.
+pub const SEARCH_COUNT_CAP: u32 = 1000;
+
+const LIST_COLUMNS: &str = "c.id, c.number, c.status, c.received_at, c.customer_id, u.surname, u.first_name,
+                u.patronymic, c.category_id, g.code, g.name, c.channel, c.product, c.due_at";
+
 pub fn list(conn: &Connection, query: &CaseQuery, now: DateTime<Utc>) -> Result<CasePage> {
     let tz = shop_tz(conn)?;
     let now_ms = to_ms(now);
-    let Some((where_sql, mut values)) = filters(query, tz, now_ms)? else {
-        return Ok(CasePage { items: Vec::new(), total: 0 });
+    let search = match query.search.as_deref().filter(|s| !s.trim().is_empty()) {
+        None => None,
+        Some(typed) => match super::search::match_query(typed) {
+            Some(fts) => Some(fts),
+            None => return Ok(CasePage { items: Vec::new(), total: 0, total_capped: false }),
+        },
     };
-    let total: u32 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM cases c WHERE {where_sql}"))?
-        .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
+    // With a search, ?1 is the FTS query and the filters follow.
+    let first = if search.is_some() { 2 } else { 1 };
+    let (where_sql, filter_values) = filters(query, tz, now_ms, first)?;
+    let mut values: Vec<Value> = search.iter().map(|fts| Value::Text(fts.clone())).collect();
+    values.extend(filter_values);
+    let filtered = values.len() > usize::from(search.is_some());
+    let sort = query.sort.unwrap_or(CaseSort::Newest);
+
+    let (total, total_capped) = match &search {
+        // The index holds live cases only, so the match count is the answer.
+        Some(_) if !filtered => {
+            let n: u32 = conn
+                .prepare_cached("SELECT count(*) FROM case_search WHERE case_search MATCH ?1")?
+                .query_row([&values[0]], |r| r.get(0))?;
+            (n, false)
+        }
+        Some(_) => {
+            let sql = format!(
+                "SELECT count(*) FROM (SELECT 1 FROM case_search(?1) AS s
+                 CROSS JOIN cases c ON c.search_key = s.rowid WHERE {where_sql} LIMIT {})",
+                SEARCH_COUNT_CAP + 1
+            );
+            let n: u32 = conn.prepare_cached(&sql)?.query_row(params_from_iter(values.iter()), |r| r.get(0))?;
+            (n.min(SEARCH_COUNT_CAP), n > SEARCH_COUNT_CAP)
+        }
+        None => {
+            let sql = format!("SELECT count(*) FROM cases c WHERE {where_sql}");
+            (conn.prepare_cached(&sql)?.query_row(params_from_iter(values.iter()), |r| r.get(0))?, false)
+        }
+    };
+
     let limit = query.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
-    values.push(Value::Integer(i64::from(limit)));
-    values.push(Value::Integer(i64::from(query.offset.unwrap_or(0))));
-    let sql = format!(
-        "SELECT c.id, c.number, c.status, c.received_at, c.customer_id, u.surname, u.first_name,
-                u.patronymic, c.category_id, g.code, g.name, c.channel, c.product, c.due_at
-         FROM cases c
-         JOIN customers u ON u.id = c.customer_id
-         JOIN categories g ON g.id = c.category_id
-         WHERE {where_sql}
-         ORDER BY {}
-         LIMIT ?{} OFFSET ?{}",
-        order_by(query.sort.unwrap_or(CaseSort::Newest)),
-        values.len() - 1,
-        values.len()
-    );
+    let offset = query.offset.unwrap_or(0);
+    let sql = match (&search, sort) {
+        // FTS hands out matches in receipt order; only one page of them is joined.
+        (Some(_), CaseSort::Newest | CaseSort::Oldest) => format!(
+            "SELECT {LIST_COLUMNS}
+             FROM case_search(?1) AS s
+             CROSS JOIN cases c ON c.search_key = s.rowid
+             JOIN customers u ON u.id = c.customer_id
+             JOIN categories g ON g.id = c.category_id
+             WHERE {where_sql}
+             ORDER BY s.rowid {} LIMIT {limit} OFFSET {offset}",
+            if sort == CaseSort::Newest { "DESC" } else { "ASC" }
+        ),
+        (Some(_), _) => format!(
+            "SELECT {LIST_COLUMNS}
+             FROM cases c
+             JOIN customers u ON u.id = c.customer_id
+             JOIN categories g ON g.id = c.category_id
+             WHERE c.search_key IN (SELECT rowid FROM case_search WHERE case_search MATCH ?1) AND {where_sql}
+             ORDER BY {} LIMIT {limit} OFFSET {offset}",
+            order_by(sort)
+        ),
+        (None, _) => format!(
+            "SELECT {LIST_COLUMNS}
+             FROM cases c
+             JOIN customers u ON u.id = c.customer_id
+             JOIN categories g ON g.id = c.category_id
+             WHERE {where_sql}
+             ORDER BY {} LIMIT {limit} OFFSET {offset}",
+            order_by(sort)
+        ),
+    };
     let mut stmt = conn.prepare_cached(&sql)?;
     let items = stmt
         .query_map(params_from_iter(values.iter()), |r| list_item(r, tz, now_ms))?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(CasePage { items, total })
+    Ok(CasePage { items, total, total_capped })
 }

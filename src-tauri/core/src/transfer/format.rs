@@ -15,6 +15,9 @@ pub struct Export {
     pub version: u32,
     pub exported_at: String,
     pub shop: Option<ShopProfileInput>,
+    /// The letterhead logo as a `data:image/png;base64,…` URL.
+    #[serde(default)]
+    pub shop_logo: Option<String>,
     pub staff: Vec<StaffRecord>,
     pub categories: Vec<CategoryRecord>,
     pub customers: Vec<CustomerRecord>,

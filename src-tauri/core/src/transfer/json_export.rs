@@ -135,6 +135,7 @@ pub fn export(conn: &Connection, exported_at: String) -> Result<Export> {
         version: FORMAT_VERSION,
         exported_at,
         shop,
+        shop_logo: crate::store::shop::logo_data_url(conn)?,
         staff,
         categories,
         customers,

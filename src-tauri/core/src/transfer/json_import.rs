@@ -84,6 +84,9 @@ fn check(conn: &Connection, file: &Export, now: DateTime<Utc>) -> Result<()> {
     if let Some(shop) = &file.shop {
         first_field_error("shop", validate::validate_shop(shop))?;
     }
+    if let Some(logo) = &file.shop_logo {
+        first_field_error("shop", logo_bytes(logo).and_then(|bytes| crate::store::shop::check_logo(&bytes).map(drop)))?;
+    }
     for (i, s) in file.staff.iter().enumerate() {
         let record = format!("staff[{i}]");
         first_field_error(&record, validate::validate_staff(&StaffInput { name: s.name.clone(), role: s.role.clone() }))?;
@@ -215,6 +218,15 @@ fn unreachable_parsed() -> ParsedCase {
     ParsedCase { received_at: DateTime::default(), purchase_date: None, demand_date: NaiveDate::default(), price_minor: None }
 }
 
+/// The bytes of a `data:…;base64,` URL.
+fn logo_bytes(data_url: &str) -> Result<Vec<u8>> {
+    use base64::Engine;
+    let encoded = data_url.split_once(";base64,").map(|(_, b)| b).unwrap_or("");
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .map_err(|_| AmendsError::invalid("logo", "logo_broken"))
+}
+
 pub fn parse_number(number: &str) -> Option<(i32, i64)> {
     let (year, seq) = number.split_once('-')?;
     if year.len() != 4 || seq.len() < 4 {
@@ -242,6 +254,11 @@ pub fn import(conn: &mut Connection, file: &Export, now: DateTime<Utc>) -> Resul
                     shop.time_zone, shop.ack_target_hours, to_ms(now)
                 ],
             )?;
+            if let Some(logo) = &file.shop_logo {
+                let bytes = logo_bytes(logo)?;
+                let mime = crate::store::shop::check_logo(&bytes)?;
+                crate::store::shop::set_logo(&tx, Some((&bytes, mime)), now)?;
+            }
             summary.shop_profile_set = true;
         }
     }

@@ -1,0 +1,22 @@
+import { Badge, type MantineColor } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { CaseStatus } from "../bindings";
+
+// Open cases in cool colours, settled ones green or grey: the eye finds what is still open.
+const COLORS: Record<CaseStatus, MantineColor> = {
+  new: "blue",
+  acknowledged: "cyan",
+  investigating: "yellow",
+  awaiting_customer: "grape",
+  resolved: "teal",
+  closed: "gray",
+};
+
+export function StatusBadge({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} data-status={status}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}

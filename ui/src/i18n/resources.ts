@@ -1,0 +1,40 @@
+// Locale files are bundled (no network at run time). One JSON per screen area, so two
+// people can edit different screens without touching the same file.
+import ruCommon from "../locales/ru/common.json";
+import ruSetup from "../locales/ru/setup.json";
+import ruCases from "../locales/ru/cases.json";
+import ruCustomers from "../locales/ru/customers.json";
+import ruStaff from "../locales/ru/staff.json";
+import ruSettings from "../locales/ru/settings.json";
+import ruErrors from "../locales/ru/errors.json";
+import enCommon from "../locales/en/common.json";
+import enSetup from "../locales/en/setup.json";
+import enCases from "../locales/en/cases.json";
+import enCustomers from "../locales/en/customers.json";
+import enStaff from "../locales/en/staff.json";
+import enSettings from "../locales/en/settings.json";
+import enErrors from "../locales/en/errors.json";
+
+export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const resources = {
+  ru: {
+    common: ruCommon,
+    setup: ruSetup,
+    cases: ruCases,
+    customers: ruCustomers,
+    staff: ruStaff,
+    settings: ruSettings,
+    errors: ruErrors,
+  },
+  en: {
+    common: enCommon,
+    setup: enSetup,
+    cases: enCases,
+    customers: enCustomers,
+    staff: enStaff,
+    settings: enSettings,
+    errors: enErrors,
+  },
+} as const;

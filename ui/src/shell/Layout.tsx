@@ -1,0 +1,37 @@
+// The frame around every screen: the app name on top and the sections on the left.
+import { AppShell, Group, ScrollArea, Text, ThemeIcon } from "@mantine/core";
+import { IconMessageHeart } from "@tabler/icons-react";
+import { Outlet } from "react-router";
+import { useTranslation } from "react-i18next";
+import { useShop } from "../queries/settings";
+import { Nav } from "./Nav";
+
+export function Layout() {
+  const { t } = useTranslation();
+  const shop = useShop();
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <ThemeIcon variant="light" size="md" aria-hidden>
+            <IconMessageHeart size={18} />
+          </ThemeIcon>
+          <Text fw={600}>{t("app.name")}</Text>
+          {shop && (
+            <Text c="dimmed" size="sm" truncate>
+              {shop.shop_name}
+            </Text>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppShell.Section grow component={ScrollArea}>
+          <Nav />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,22 @@
+// All routes. Each area owns its own routes file, so screens can be added in parallel.
+import { Navigate, type RouteObject } from "react-router";
+import { caseRoutes } from "../screens/cases/routes";
+import { customerRoutes } from "../screens/customers/routes";
+import { staffRoutes } from "../screens/staff/routes";
+import { settingsRoutes } from "../screens/settings/routes";
+import { Layout } from "./Layout";
+import { NotFound } from "./NotFound";
+
+export const appRoutes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/cases" replace /> },
+      ...caseRoutes,
+      ...customerRoutes,
+      ...staffRoutes,
+      ...settingsRoutes,
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+];
