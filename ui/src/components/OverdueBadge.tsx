@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 export function OverdueBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="red" variant="filled" data-testid="overdue">
+    <Badge color="red" variant="filled" data-testid="overdue" tt="none" styles={{ label: { overflow: "visible" } }}>
       {t("overdue")}
     </Badge>
   );

@@ -15,7 +15,8 @@ const COLORS: Record<CaseStatus, MantineColor> = {
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} data-status={status}>
+    // Sentence case and no ellipsis: Russian status words are long and must stay readable.
+    <Badge color={COLORS[status]} data-status={status} variant="light" tt="none" styles={{ label: { overflow: "visible" } }}>
       {t(`status.${status}`)}
     </Badge>
   );

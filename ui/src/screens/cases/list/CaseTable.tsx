@@ -15,7 +15,7 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
   const now = new Date();
 
   return (
-    <Table highlightOnHover verticalSpacing="sm">
+    <Table highlightOnHover verticalSpacing="xs">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t("list.columns.number")}</Table.Th>
@@ -35,12 +35,12 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
             style={{ cursor: "pointer" }}
             onClick={() => navigate(`/cases/${item.id}`)}
           >
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
               <Anchor
                 component={Link}
                 to={`/cases/${item.id}`}
-                ff="monospace"
                 fw={600}
+                size="sm"
                 onClick={(event) => event.stopPropagation()}
               >
                 {item.number}
@@ -59,7 +59,7 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
             <Table.Td>
               <Text size="sm">{categoryLabel(item.category, t)}</Text>
             </Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
               <StatusBadge status={item.status} />
             </Table.Td>
             <Table.Td>
@@ -67,7 +67,7 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
                 {formatAge(item.received_at, t, now)}
               </Text>
             </Table.Td>
-            <Table.Td>{item.overdue && <OverdueBadge />}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{item.overdue && <OverdueBadge />}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
