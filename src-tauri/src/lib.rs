@@ -1,19 +1,39 @@
 //! The Tauri shell of Amends. It opens the core's `Desk` on the data folder and exposes
 //! one command per core method; it validates nothing itself.
+mod backups;
 mod commands;
 mod data_dir;
 
 use std::sync::Arc;
 
 use tauri::Manager;
+use tauri_plugin_window_state::StateFlags;
 
 /// Builds and runs the app until its window closes.
 pub fn run() {
     let result = tauri::Builder::default()
+        // First, so a second launch hands over to the running window before anything
+        // else (a second process would otherwise write to the same data folder).
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
+        // Reopens the window where and as large as the user left it (saved on close in the
+        // app's config folder). Not its visibility: a window saved hidden must still show.
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(StateFlags::all() & !StateFlags::VISIBLE)
+                .build(),
+        )
         .setup(|app| {
             let dir = data_dir::resolve(app.handle())?;
-            let state = commands::DeskState::open(&dir);
-            app.manage(Arc::new(state));
+            let state = Arc::new(commands::DeskState::open(&dir));
+            app.manage(state.clone());
+            // Automatic backups: at start-up (once the desk is open) and daily.
+            backups::start(state);
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -156,6 +156,58 @@ total: number,
  */
 total_capped: boolean, };
 
+export type BackupKind = "automatic" | "manual" | "safety";
+
+export type NewestCase = { number: string, 
+/**
+ * RFC 3339, UTC.
+ */
+received_at: string, };
+
+export type BackupInfo = { 
+/**
+ * The backup's folder.
+ */
+path: string, kind: BackupKind, 
+/**
+ * RFC 3339, UTC.
+ */
+created_at: string, app_version: string, schema_version: number, case_count: number, newest_case: NewestCase | null, 
+/**
+ * Attachments and letters (files besides the database).
+ */
+file_count: number, total_bytes: number, };
+
+export type CheckReport = { database: string, 
+/**
+ * Problems found by `PRAGMA quick_check` (empty: none).
+ */
+quick_check: Array<string>, 
+/**
+ * Problems found by `PRAGMA integrity_check` (empty: none).
+ */
+integrity_check: Array<string>, latest_backup: BackupInfo | null, latest_backup_problems: Array<string>, };
+
+export type RestoreReport = { restored: BackupInfo, 
+/**
+ * The copy of the data the restore replaced.
+ */
+safety: BackupInfo, };
+
+export type RecoveryReport = { 
+/**
+ * Where the damaged database now lies (its -wal/-shm beside it, if it had them).
+ */
+damaged_file: string | null, restored: BackupInfo, };
+
+export type ForgetReport = { customer_id: string, 
+/**
+ * Cases whose personal text was removed (tombstoned ones included).
+ */
+cases: number, };
+
+export type AuditEvent = { id: number, at: string, actor: string, action: string, subject_kind: string | null, subject_id: string | null, detail: Record<string, unknown>, };
+
 /** Maximum lengths (characters) and values the core enforces. */
 export const LIMITS = {
   shopName: 120,

@@ -1,6 +1,7 @@
 //! `amends-cli`: the Amends core from the command line, for tests, benchmarks and admins.
 mod bench;
 mod commands;
+mod safety;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,23 @@ enum Command {
     },
     /// Schema version and record counts.
     Info,
+    /// Back up the database and its files to a new folder (or into an existing folder).
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore from a backup folder: shows what it holds, makes a safety backup of the
+    /// current data first (or, if the database is damaged, moves it aside).
+    Restore { backup: PathBuf },
+    /// Check the database (quick_check, integrity_check) and the newest backup's manifest;
+    /// exits non-zero if anything is damaged.
+    Check,
+    /// Crash-test helper: records cases one by one, printing each number once committed.
+    #[command(hide = true)]
+    WriteLoop {
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+    },
     /// Measure the case list, search and opening a case on this database; prints p50/p95.
     Bench {
         #[arg(long, default_value_t = 200)]
@@ -77,6 +95,10 @@ fn main() -> ExitCode {
         Command::Export { format, out } => commands::export(&data_dir, format, out.as_deref()),
         Command::List { search, limit, json } => commands::list(&data_dir, search, limit, json),
         Command::Info => commands::info(&data_dir),
+        Command::Backup { out } => safety::backup(&data_dir, &out),
+        Command::Restore { backup } => safety::restore(&data_dir, &backup),
+        Command::Check => safety::check(&data_dir),
+        Command::WriteLoop { count } => safety::write_loop(&data_dir, count),
         Command::Bench { runs, detail } => bench::run(&data_dir, runs, detail),
     };
     match result {

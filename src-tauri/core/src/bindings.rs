@@ -5,7 +5,11 @@ use ts_rs::{Config, TS};
 
 use crate::case::validate::max;
 use crate::case::*;
+use crate::backup::{BackupInfo, BackupKind, CheckReport, NewestCase, RecoveryReport};
 use crate::desk::AppInfo;
+use crate::desk_safety::RestoreReport;
+use crate::privacy::ForgetReport;
+use crate::store::audit::AuditEvent;
 use crate::error::{ErrorPayload, FieldError};
 
 macro_rules! declarations {
@@ -25,6 +29,8 @@ pub fn typescript() -> String {
         StaffInput, Staff, StaffRef,
         Category, CategoryInput, CategoryRef,
         CustomerRef, CaseInput, CaseView, CaseListItem, CaseQuery, CasePage,
+        BackupKind, NewestCase, BackupInfo, CheckReport, RestoreReport, RecoveryReport,
+        ForgetReport, AuditEvent,
     );
     let mut out = String::from(
         "// Generated from the Rust types of amends-core by `UPDATE_BINDINGS=1 cargo test -p amends-core bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n\n",

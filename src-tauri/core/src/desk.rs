@@ -32,9 +32,9 @@ pub struct AppInfo {
 }
 
 pub struct Desk {
-    data_dir: PathBuf,
-    conn: Mutex<Connection>,
-    clock: Box<dyn Clock>,
+    pub(crate) data_dir: PathBuf,
+    pub(crate) conn: Mutex<Connection>,
+    pub(crate) clock: Box<dyn Clock>,
 }
 
 impl Desk {
@@ -46,7 +46,18 @@ impl Desk {
 
     pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Desk> {
         std::fs::create_dir_all(data_dir)?;
-        let conn = store::open(&data_dir.join(DATABASE_FILE))?;
+        let conn = match store::open(&data_dir.join(DATABASE_FILE)) {
+            Ok(conn) => conn,
+            // The recovery screen needs the backups it can offer; nothing was written.
+            Err(err) if store::is_damage(&err) => {
+                let detail = match err {
+                    AmendsError::DatabaseDamaged { detail, .. } => detail,
+                    other => other.to_string(),
+                };
+                return Err(crate::backup::damaged(data_dir, detail));
+            }
+            Err(err) => return Err(err),
+        };
         Ok(Desk { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn), clock })
     }
 

@@ -39,10 +39,17 @@ pub enum AmendsError {
     DiskFull,
     #[error("the database is busy; try again")]
     Busy,
+    /// The database file failed its check at opening (or is not a database at all). The
+    /// app shows the recovery screen with the backups found; nothing was changed.
+    #[error("the database is damaged ({detail}); restore it from a backup")]
+    DatabaseDamaged { detail: String, backups: Vec<crate::backup::BackupInfo>, newest_good: Option<String> },
+    /// A backup whose manifest, hashes or database check failed: it is not restored.
+    #[error("the backup at {path} cannot be used: {}", .problems.join("; "))]
+    BackupInvalid { path: String, problems: Vec<String> },
     #[error("database error: {0}")]
     Database(rusqlite::Error),
     #[error("file error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     #[error("data format error: {0}")]
     Json(#[from] serde_json::Error),
     #[error("csv error: {0}")]
@@ -64,6 +71,17 @@ impl From<rusqlite::Error> for AmendsError {
     }
 }
 
+impl From<std::io::Error> for AmendsError {
+    /// A full disk is the same message whether SQLite or a file copy found it.
+    fn from(err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull {
+            AmendsError::DiskFull
+        } else {
+            AmendsError::Io(err)
+        }
+    }
+}
+
 impl AmendsError {
     /// Stable machine code; never change one once shipped.
     pub fn code(&self) -> &'static str {
@@ -75,6 +93,8 @@ impl AmendsError {
             AmendsError::ImportInvalid { .. } => "import_invalid",
             AmendsError::DiskFull => "disk_full",
             AmendsError::Busy => "busy",
+            AmendsError::DatabaseDamaged { .. } => "database_damaged",
+            AmendsError::BackupInvalid { .. } => "backup_invalid",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",
             AmendsError::Json(_) => "data_format",
@@ -100,6 +120,13 @@ impl AmendsError {
                 vec![],
                 serde_json::json!({ "record": record, "field": field, "problem": problem }),
             ),
+            AmendsError::DatabaseDamaged { detail, backups, newest_good } => (
+                vec![],
+                serde_json::json!({ "detail": detail, "backups": backups, "newest_good": newest_good }),
+            ),
+            AmendsError::BackupInvalid { path, problems } => {
+                (vec![], serde_json::json!({ "path": path, "problems": problems }))
+            }
             _ => (vec![], serde_json::Value::Null),
         };
         ErrorPayload { code: self.code().to_string(), message: self.to_string(), fields, params }

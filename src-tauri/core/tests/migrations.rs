@@ -61,7 +61,10 @@ fn migrate_from(version: i64) {
     let desk = Desk::open_with_clock(dir.path(), Box::new(FixedClock(now()))).expect("migrates");
     let conn = Connection::open(&path).unwrap();
     assert_eq!(current_version(&conn).unwrap(), LATEST);
-    if version >= 1 {
+    if version >= 2 {
+        // The raw SQL above bypasses indexing, which a build at version 2+ did itself.
+        assert_eq!(desk.list_cases(&CaseQuery::default()).unwrap().total, 1);
+    } else if version >= 1 {
         let found = desk.list_cases(&CaseQuery { search: Some("протекает елкина".into()), ..CaseQuery::default() }).unwrap();
         assert_eq!(found.total, 1, "the search index covers rows written before it existed");
         assert_eq!(desk.search_customers("912345", 5).unwrap().len(), 1);

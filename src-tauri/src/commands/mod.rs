@@ -2,24 +2,50 @@
 //! (SQLite never runs on the main thread) and returns the result or the core's error.
 mod cases;
 mod customers;
+mod safety;
 mod settings;
 
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
 
 use amends_core::{AmendsError, Desk, ErrorPayload};
 use tauri::State;
 
-/// The desk, or why it could not be opened (e.g. a database from a newer version): the UI
-/// then shows that message instead of a dead window.
-pub struct DeskState(Result<Arc<Desk>, ErrorPayload>);
+/// The desk, or why it could not be opened (a database from a newer version, a damaged
+/// one): the UI then shows that message (or the recovery screen) instead of a dead
+/// window. Replaceable, so a recovery from a backup can put a working desk in place.
+pub struct DeskState {
+    dir: PathBuf,
+    desk: RwLock<Result<Arc<Desk>, ErrorPayload>>,
+}
 
 impl DeskState {
     pub fn open(dir: &Path) -> Self {
-        DeskState(Desk::open(dir).map(Arc::new).map_err(|err| {
+        DeskState { dir: dir.to_path_buf(), desk: RwLock::new(Self::try_open(dir)) }
+    }
+
+    fn try_open(dir: &Path) -> Result<Arc<Desk>, ErrorPayload> {
+        Desk::open(dir).map(Arc::new).map_err(|err| {
             eprintln!("Amends: cannot open data in {}: {err}", dir.display());
             err.payload()
-        }))
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The open desk, or the error of opening it. A poisoned lock still holds a valid
+    /// value (it is only ever replaced whole), so it is recovered.
+    pub fn current(&self) -> Result<Arc<Desk>, ErrorPayload> {
+        self.desk.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+    }
+
+    /// Opens the desk again (after a recovery replaced the database) and keeps the result.
+    pub fn reopen(&self) -> Result<Arc<Desk>, ErrorPayload> {
+        let opened = Self::try_open(&self.dir);
+        *self.desk.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = opened.clone();
+        opened
     }
 }
 
@@ -31,8 +57,18 @@ where
     T: Send + 'static,
     F: FnOnce(&Desk) -> Result<T, AmendsError> + Send + 'static,
 {
-    let desk = state.0.clone()?;
-    tauri::async_runtime::spawn_blocking(move || job(&desk).map_err(|err| err.payload()))
+    let desk = state.current()?;
+    blocking(move || job(&desk)).await
+}
+
+/// Runs `job` on Tauri's blocking pool (for the few commands that need no open desk:
+/// listing and inspecting backups, recovery).
+pub async fn blocking<T, F>(job: F) -> Result<T, ErrorPayload>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, AmendsError> + Send + 'static,
+{
+    tauri::async_runtime::spawn_blocking(move || job().map_err(|err| err.payload()))
         .await
         .map_err(|err| ErrorPayload {
             code: "internal".into(),
@@ -65,5 +101,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         cases::update_case,
         cases::get_case,
         cases::list_cases,
+        safety::list_backups,
+        safety::inspect_backup,
+        safety::backup_now,
+        safety::restore_backup,
+        safety::recover_from_backup,
+        safety::check_data,
+        safety::forget_customer,
+        safety::export_customer,
     ]
 }

@@ -15,6 +15,7 @@ pub struct Migration {
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, description: "case register tables", sql: include_str!("sql/0001_register.sql") },
     Migration { version: 2, description: "full-text search of cases and customers", sql: include_str!("sql/0002_search.sql") },
+    Migration { version: 3, description: "append-only audit of privacy and restore acts", sql: include_str!("sql/0003_audit.sql") },
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -1,8 +1,10 @@
 //! The only module that speaks SQL: connection setup, migrations and one repository per
 //! table.
+pub mod audit;
 pub mod cases;
 pub mod categories;
 pub mod customers;
+pub mod forget;
 pub mod migrations;
 pub mod rows;
 pub mod search;
@@ -33,12 +35,40 @@ pub fn open(path: &Path) -> Result<Connection> {
     if found > migrations::LATEST {
         return Err(AmendsError::DatabaseTooNew { found, supported: migrations::LATEST });
     }
+    // A damaged file is reported before anything writes to it, so it can be moved aside
+    // intact (see `backup::restore::recover`).
+    let problems = run_check(&conn, false)?;
+    if !problems.is_empty() {
+        return Err(AmendsError::DatabaseDamaged { detail: problems.join("; "), backups: vec![], newest_good: None });
+    }
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     migrations::migrate(&mut conn, migrations::LATEST)?;
     Ok(conn)
+}
+
+/// Runs `PRAGMA quick_check` (fast: pages and structure) or `integrity_check` (also
+/// indexes against tables); returns the problems found, empty when the file is sound.
+pub fn run_check(conn: &Connection, full: bool) -> Result<Vec<String>> {
+    let sql = if full { "PRAGMA integrity_check" } else { "PRAGMA quick_check" };
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let lines = rows.collect::<Result<Vec<_>, _>>()?;
+    Ok(lines.into_iter().filter(|line| line != "ok").collect())
+}
+
+/// Whether an error means the file itself is damaged (rather than busy, full, too new…).
+pub fn is_damage(err: &AmendsError) -> bool {
+    match err {
+        AmendsError::DatabaseDamaged { .. } => true,
+        AmendsError::Database(e) => matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) | Some(rusqlite::ErrorCode::NotADatabase)
+        ),
+        _ => false,
+    }
 }
 
 /// A fresh UUID v7: time-ordered, so keys from several PCs merge and sort well.

@@ -1,0 +1,67 @@
+//! Backups, restore, recovery of a damaged database, checks, and the customer's privacy
+//! rights. Listing, inspecting and recovery work without an open desk (the recovery
+//! screen is shown exactly when there is none).
+use std::path::PathBuf;
+
+use amends_core::backup::{self, BackupInfo, CheckReport, RecoveryReport};
+use amends_core::privacy::{CustomerExport, ForgetReport};
+use amends_core::time::{Clock, SystemClock};
+use amends_core::{ErrorPayload, RestoreReport};
+
+use super::{blocking, with_desk, Desks};
+
+#[tauri::command]
+pub async fn list_backups(state: Desks<'_>) -> Result<Vec<BackupInfo>, ErrorPayload> {
+    let dir = state.dir().to_path_buf();
+    blocking(move || Ok(backup::list(&dir))).await
+}
+
+/// What a backup holds (date, cases, newest case), verified, for the confirmation.
+#[tauri::command]
+pub async fn inspect_backup(path: String) -> Result<BackupInfo, ErrorPayload> {
+    blocking(move || backup::inspect(&PathBuf::from(path))).await
+}
+
+/// "Back up now…" into the folder the owner chose.
+#[tauri::command]
+pub async fn backup_now(state: Desks<'_>, dest: String) -> Result<BackupInfo, ErrorPayload> {
+    with_desk(state, move |d| d.backup_to(&PathBuf::from(dest))).await
+}
+
+/// "Restore…": a safety backup of the current data first, then the chosen backup.
+#[tauri::command]
+pub async fn restore_backup(state: Desks<'_>, path: String) -> Result<RestoreReport, ErrorPayload> {
+    with_desk(state, move |d| d.restore_backup(&PathBuf::from(path))).await
+}
+
+/// The recovery screen's action: the damaged database is moved aside, the backup put in
+/// its place, and the desk opened on it.
+#[tauri::command]
+pub async fn recover_from_backup(state: Desks<'_>, path: String) -> Result<RecoveryReport, ErrorPayload> {
+    let shared = state.inner().clone();
+    let dir = shared.dir().to_path_buf();
+    let report = blocking(move || backup::recover_from_backup(&dir, &PathBuf::from(path), SystemClock.now())).await?;
+    let reopen = shared.clone();
+    tauri::async_runtime::spawn_blocking(move || reopen.reopen().map(|_| ()))
+        .await
+        .map_err(|err| ErrorPayload { code: "internal".into(), message: err.to_string(), fields: vec![], params: serde_json::Value::Null })??;
+    Ok(report)
+}
+
+#[tauri::command]
+pub async fn check_data(state: Desks<'_>) -> Result<CheckReport, ErrorPayload> {
+    let dir = state.dir().to_path_buf();
+    blocking(move || backup::check_data(&dir)).await
+}
+
+/// "Forget this customer" (the UI has asked for confirmation).
+#[tauri::command]
+pub async fn forget_customer(state: Desks<'_>, id: String) -> Result<ForgetReport, ErrorPayload> {
+    with_desk(state, move |d| d.forget_customer(&id)).await
+}
+
+/// "Export this customer's data": the JSON the UI saves for an access request.
+#[tauri::command]
+pub async fn export_customer(state: Desks<'_>, id: String) -> Result<CustomerExport, ErrorPayload> {
+    with_desk(state, move |d| d.export_customer(&id)).await
+}
