@@ -150,6 +150,14 @@ impl Desk {
         Ok(export)
     }
 
+    /// The export written as JSON to `path` (the save dialog's choice): the webview cannot
+    /// write files itself. Returns how many cases it holds.
+    pub fn export_customer_to_file(&self, id: &str, path: &Path) -> Result<u32> {
+        let export = self.export_customer(id)?;
+        std::fs::write(path, serde_json::to_vec_pretty(&export)?)?;
+        Ok(export.cases.len() as u32)
+    }
+
     pub fn audit_events(&self) -> Result<Vec<AuditEvent>> {
         audit::list(&self.conn())
     }

@@ -106,3 +106,15 @@ fn forgetting_an_unknown_customer_is_not_found() {
     assert_eq!(f.desk.forget_customer("nobody").unwrap_err().code(), "not_found");
     assert!(f.desk.audit_events().unwrap().is_empty());
 }
+
+#[test]
+fn export_customer_to_file_writes_the_export_as_json() {
+    let (f, id) = demo_customer();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("customer.json");
+    let cases = f.desk.export_customer_to_file(&id, &path).unwrap();
+    let written: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(written["format"], "amends-customer-export");
+    assert_eq!(written["customer"]["id"], id.as_str());
+    assert_eq!(written["cases"].as_array().unwrap().len(), cases as usize);
+}

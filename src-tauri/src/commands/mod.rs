@@ -101,6 +101,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         cases::update_case,
         cases::get_case,
         cases::list_cases,
+        safety::data_folder,
         safety::list_backups,
         safety::inspect_backup,
         safety::backup_now,
@@ -109,5 +110,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         safety::check_data,
         safety::forget_customer,
         safety::export_customer,
+        safety::export_customer_to_file,
     ]
 }

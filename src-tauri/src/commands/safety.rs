@@ -16,6 +16,13 @@ pub async fn list_backups(state: Desks<'_>) -> Result<Vec<BackupInfo>, ErrorPayl
     blocking(move || Ok(backup::list(&dir))).await
 }
 
+/// Where the data lives, known even when the database cannot be opened: the recovery
+/// screen names it when there is no backup to offer.
+#[tauri::command]
+pub fn data_folder(state: Desks<'_>) -> String {
+    state.dir().display().to_string()
+}
+
 /// What a backup holds (date, cases, newest case), verified, for the confirmation.
 #[tauri::command]
 pub async fn inspect_backup(path: String) -> Result<BackupInfo, ErrorPayload> {
@@ -64,4 +71,10 @@ pub async fn forget_customer(state: Desks<'_>, id: String) -> Result<ForgetRepor
 #[tauri::command]
 pub async fn export_customer(state: Desks<'_>, id: String) -> Result<CustomerExport, ErrorPayload> {
     with_desk(state, move |d| d.export_customer(&id)).await
+}
+
+/// "Export data…": the same export, written to the file the owner chose in the save dialog.
+#[tauri::command]
+pub async fn export_customer_to_file(state: Desks<'_>, id: String, path: String) -> Result<u32, ErrorPayload> {
+    with_desk(state, move |d| d.export_customer_to_file(&id, &PathBuf::from(path))).await
 }

@@ -12,6 +12,8 @@ const KNOWN_CODES = new Set([
   "import_invalid",
   "disk_full",
   "busy",
+  "database_damaged",
+  "backup_invalid",
   "database",
   "io",
   "data_format",

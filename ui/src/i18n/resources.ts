@@ -7,6 +7,7 @@ import ruCustomers from "../locales/ru/customers.json";
 import ruStaff from "../locales/ru/staff.json";
 import ruSettings from "../locales/ru/settings.json";
 import ruErrors from "../locales/ru/errors.json";
+import ruSafety from "../locales/ru/safety.json";
 import enCommon from "../locales/en/common.json";
 import enSetup from "../locales/en/setup.json";
 import enCases from "../locales/en/cases.json";
@@ -14,8 +15,9 @@ import enCustomers from "../locales/en/customers.json";
 import enStaff from "../locales/en/staff.json";
 import enSettings from "../locales/en/settings.json";
 import enErrors from "../locales/en/errors.json";
+import enSafety from "../locales/en/safety.json";
 
-export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors"] as const;
+export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -27,6 +29,7 @@ export const resources = {
     staff: ruStaff,
     settings: ruSettings,
     errors: ruErrors,
+    safety: ruSafety,
   },
   en: {
     common: enCommon,
@@ -36,5 +39,6 @@ export const resources = {
     staff: enStaff,
     settings: enSettings,
     errors: enErrors,
+    safety: enSafety,
   },
 } as const;

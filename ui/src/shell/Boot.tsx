@@ -4,10 +4,13 @@ import { useEffect } from "react";
 import { Alert, Center, Loader, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { setLanguage } from "../i18n";
+import { useWindowTitle } from "../lib/windowTitle";
 import { errorMessage } from "../bridge/errors";
+import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { SetupScreen } from "../screens/setup/SetupScreen";
 import { AppRouter } from "./AppRouter";
+import { RecoveryScreen } from "./recovery/RecoveryScreen";
 
 export function Boot() {
   const { t } = useTranslation();
@@ -17,6 +20,9 @@ export function Boot() {
   useEffect(() => {
     if (language) void setLanguage(language);
   }, [language]);
+  // The window's title until the app's frame (Layout) takes it over.
+  const setup = info.data != null && !info.data.shop;
+  useWindowTitle(setup ? t("window.setup") : null, !info.data?.shop);
 
   if (info.isPending) {
     return (
@@ -26,6 +32,9 @@ export function Boot() {
     );
   }
   if (info.isError) {
+    // A damaged database gets its own screen: it can be put right from a backup.
+    const damaged = readDamaged(info.error);
+    if (damaged) return <RecoveryScreen damaged={damaged} />;
     return (
       <Center h="100vh" p="xl">
         <Stack maw={560}>

@@ -1,14 +1,20 @@
 // The frame around every screen: the app name on top and the sections on the left.
 import { AppShell, Group, ScrollArea, Text, ThemeIcon } from "@mantine/core";
 import { IconMessageHeart } from "@tabler/icons-react";
-import { Outlet } from "react-router";
+import { Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useShop } from "../queries/settings";
+import { useWindowTitle } from "../lib/windowTitle";
 import { Nav } from "./Nav";
+
+const SECTIONS = ["cases", "customers", "staff", "settings"];
 
 export function Layout() {
   const { t } = useTranslation();
   const shop = useShop();
+  // The window's title names the section shown: "Amends — Cases".
+  const section = useLocation().pathname.split("/")[1] ?? "";
+  useWindowTitle(SECTIONS.includes(section) ? t(`nav.${section}`) : null);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>

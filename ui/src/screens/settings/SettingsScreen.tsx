@@ -1,16 +1,17 @@
-// The shop's settings in four tabs. The open tab is kept in the address (?tab=…), so going
+// The shop's settings in five tabs. The open tab is kept in the address (?tab=…), so going
 // back returns to it; switching tabs never loses what is typed in another one.
 import { Tabs } from "@mantine/core";
-import { IconCategory, IconInfoCircle, IconPhoto, IconBuildingStore } from "@tabler/icons-react";
+import { IconCategory, IconDatabase, IconInfoCircle, IconPhoto, IconBuildingStore } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
 import { AboutSection } from "./about/AboutSection";
 import { CategoriesSection } from "./categories/CategoriesSection";
+import { DataSection } from "./data/DataSection";
 import { LogoSection } from "./logo/LogoSection";
 import { ProfileSection } from "./profile/ProfileSection";
 
-const TABS = ["profile", "logo", "categories", "about"] as const;
+const TABS = ["profile", "logo", "categories", "data", "about"] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -44,6 +45,9 @@ export function SettingsScreen() {
           <Tabs.Tab value="categories" leftSection={<IconCategory size={16} />} data-testid="settings-tab-categories">
             {t("tabs.categories")}
           </Tabs.Tab>
+          <Tabs.Tab value="data" leftSection={<IconDatabase size={16} />} data-testid="settings-tab-data">
+            {t("tabs.data")}
+          </Tabs.Tab>
           <Tabs.Tab value="about" leftSection={<IconInfoCircle size={16} />} data-testid="settings-tab-about">
             {t("tabs.about")}
           </Tabs.Tab>
@@ -56,6 +60,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="categories">
           <CategoriesSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="data">
+          <DataSection />
         </Tabs.Panel>
         <Tabs.Panel value="about">
           <AboutSection />

@@ -9,6 +9,7 @@ import { useCustomerPage } from "../../../queries/customers";
 import { ScreenLoader } from "../ScreenLoader";
 import { CustomerCases } from "./CustomerCases";
 import { CustomerContact } from "./CustomerContact";
+import { CustomerDataCard } from "./CustomerDataCard";
 import { CustomerStanding } from "./CustomerStanding";
 
 function BackToList() {
@@ -66,6 +67,7 @@ export function CustomerPageScreen() {
           <CustomerStanding page={page.data} />
         </SimpleGrid>
         <CustomerCases cases={cases} />
+        <CustomerDataCard customer={customer} />
       </Stack>
     </Stack>
   );
