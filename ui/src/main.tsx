@@ -4,6 +4,7 @@ import "@mantine/core/styles.css";
 import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import "@mantine/charts/styles.css";
+import "./global.css";
 import { Providers } from "./App";
 import { Boot } from "./shell/Boot";
 import { createQueryClient } from "./queries/client";
