@@ -4,16 +4,21 @@ import dayjs from "dayjs";
 /** Today's date "YYYY-MM-DD" in a time zone; the core counts "today" in the shop's zone. */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
   try {
-    // en-CA formats as YYYY-MM-DD.
-    return new Intl.DateTimeFormat("en-CA", {
+    // Assembled from parts: what a locale's whole format looks like differs between engines
+    // (WebKitGTK formats "en-CA" as "11/25/2026", Node as "2026-11-25").
+    const parts = new Intl.DateTimeFormat("en-US", {
       timeZone,
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
-    }).format(now);
+    }).formatToParts(now);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+    const [year, month, day] = [part("year"), part("month"), part("day")];
+    if (year && month && day) return `${year}-${month}-${day}`;
   } catch {
-    return dayjs(now).format("YYYY-MM-DD");
+    // An unknown time zone: fall through to the machine's own date.
   }
+  return dayjs(now).format("YYYY-MM-DD");
 }
 
 /** The pickers' "YYYY-MM-DD HH:mm:ss" (machine-local) for now. */
