@@ -13,8 +13,14 @@ describe("todayIn", () => {
 
   it("does not depend on how the engine formats a whole date", () => {
     // WebKitGTK formats "en-CA" dates as "11/25/2026"; the result must still be ISO.
-    vi.spyOn(Intl.DateTimeFormat.prototype, "format", "get").mockReturnValue(() => "11/25/2026");
-    expect(todayIn("Europe/Moscow", new Date("2026-11-25T09:00:00Z"))).toBe("2026-11-25");
+    const proto = Intl.DateTimeFormat.prototype;
+    const original = Object.getOwnPropertyDescriptor(proto, "format");
+    Object.defineProperty(proto, "format", { configurable: true, get: () => () => "11/25/2026" });
+    try {
+      expect(todayIn("Europe/Moscow", new Date("2026-11-25T09:00:00Z"))).toBe("2026-11-25");
+    } finally {
+      if (original) Object.defineProperty(proto, "format", original);
+    }
   });
 
   it("falls back to the machine's date for an unknown zone", () => {
