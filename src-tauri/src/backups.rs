@@ -7,11 +7,16 @@ use std::time::Duration;
 use crate::commands::DeskState;
 
 const CHECK_EVERY: Duration = Duration::from_secs(15 * 60);
+/// The start-up backup waits until the first screens are drawn and the start-up check is
+/// done: copying a large database would otherwise compete with them for the disk.
+const STARTUP_DELAY: Duration = Duration::from_secs(60);
 
 pub fn start(state: Arc<DeskState>) {
     let spawned = std::thread::Builder::new().name("amends-backups".into()).spawn(move || {
         // "Start-up" until a desk has been open once (it may open only after a recovery).
         let mut at_startup = true;
+        let _ = state.wait_startup_check();
+        std::thread::sleep(STARTUP_DELAY);
         loop {
             if let Ok(desk) = state.current() {
                 match desk.backup_if_due(at_startup) {

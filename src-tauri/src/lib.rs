@@ -34,7 +34,12 @@ pub fn run() {
             let dir = data_dir::resolve(app.handle())?;
             let state = Arc::new(commands::DeskState::open(&dir));
             app.manage(state.clone());
-            // Automatic backups: at start-up (once the desk is open) and daily.
+            // The start-up quick_check runs beside the first screen, not before it.
+            let checking = state.clone();
+            std::thread::Builder::new()
+                .name("amends-startup-check".into())
+                .spawn(move || checking.run_startup_check())?;
+            // Automatic backups: shortly after start-up (once the desk is open) and daily.
             backups::start(state);
             Ok(())
         })

@@ -45,8 +45,18 @@ impl Desk {
     }
 
     pub fn open_with_clock(data_dir: &Path, clock: Box<dyn Clock>) -> Result<Desk> {
+        Self::open_checked(data_dir, clock, true)
+    }
+
+    /// Opens without `quick_check`, for the app's start: the caller runs
+    /// [`Desk::startup_check`] beside the first screen instead of before it.
+    pub fn open_deferring_check(data_dir: &Path) -> Result<Desk> {
+        Self::open_checked(data_dir, Box::new(SystemClock), false)
+    }
+
+    fn open_checked(data_dir: &Path, clock: Box<dyn Clock>, check: bool) -> Result<Desk> {
         std::fs::create_dir_all(data_dir)?;
-        let conn = match store::open(&data_dir.join(DATABASE_FILE)) {
+        let conn = match store::open(&data_dir.join(DATABASE_FILE), check) {
             Ok(conn) => conn,
             // The recovery screen needs the backups it can offer; nothing was written.
             Err(err) if store::is_damage(&err) => {

@@ -28,9 +28,19 @@ pub struct RestoreReport {
 }
 
 impl Desk {
-    /// A backup folder at `dest`: the connection's lock is held only for the snapshot.
+    /// A backup folder at `dest`. The snapshot reads through a connection of its own (WAL
+    /// lets it see one consistent state while the app keeps reading and writing), so
+    /// copying a large database never holds up the screens.
     fn write_backup(&self, dest: &Path, kind: BackupKind) -> Result<BackupInfo> {
-        write::create(&self.data_dir, dest, kind, self.clock.now(), |target| write::snapshot(&self.conn(), target))
+        let db = self.data_dir.join(crate::desk::DATABASE_FILE);
+        write::create(&self.data_dir, dest, kind, self.clock.now(), |target| {
+            let reader = rusqlite::Connection::open_with_flags(
+                &db,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            reader.busy_timeout(std::time::Duration::from_secs(5))?;
+            write::snapshot(&reader, target)
+        })
     }
 
     /// "Back up now": into `dest` if it is a folder (a new `amends-backup-<time>` inside),
@@ -53,6 +63,7 @@ impl Desk {
             return Ok(None);
         }
         let dir = backup::backups_dir(&self.data_dir);
+        remove_interrupted(&dir);
         let dest = backup::free_path(&dir, &backup::folder_name(BackupKind::Automatic, now));
         let made = self.write_backup(&dest, BackupKind::Automatic)?;
         self.rotate_backups()?;
@@ -111,7 +122,7 @@ impl Desk {
         let replaced = restore::replace_data(&self.data_dir, path, now, false);
         // Reopen whatever is in place now, even after a failed replace: the old file stays
         // until the rename, and the safety backup holds it in any case.
-        *conn = store::open(&self.data_dir.join(DATABASE_FILE))?;
+        *conn = store::open(&self.data_dir.join(DATABASE_FILE), true)?;
         replaced?;
         let detail = serde_json::json!({
             "backup_created_at": restored.created_at,
@@ -167,5 +178,40 @@ impl Desk {
     #[doc(hidden)]
     pub fn limit_database_pages(&self, pages: u32) -> Result<u32> {
         Ok(self.conn().pragma_update_and_check(None, "max_page_count", pages, |r| r.get(0))?)
+    }
+}
+
+impl Desk {
+    /// The start-up `quick_check`, on a read-only connection of its own so the first
+    /// screen's queries are not held up behind it. A damaged file gives `database_damaged`
+    /// with the backups the recovery screen can offer.
+    pub fn startup_check(&self) -> Result<()> {
+        let path = self.data_dir.join(crate::desk::DATABASE_FILE);
+        let conn = rusqlite::Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let problems = match store::run_check(&conn, false) {
+            Ok(problems) => problems,
+            Err(err) if store::is_damage(&err) => vec![err.to_string()],
+            Err(err) => return Err(err),
+        };
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::backup::damaged(&self.data_dir, problems.join("; ")))
+        }
+    }
+}
+
+/// Staging folders (`.NAME.partial`) of automatic backups cut short by a crash or a kill:
+/// never valid, so removed before the next one. Best effort; a leftover is only space.
+fn remove_interrupted(backups_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(backups_dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.ends_with(".partial") {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }

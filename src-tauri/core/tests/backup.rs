@@ -275,3 +275,13 @@ fn backup_due_policy_table() {
     let times = [at("2027-01-01T00:00:00Z"), at("2026-11-20T00:00:00Z")];
     assert_eq!(rotation::newest_before(&times, now), Some(at("2026-11-20T00:00:00Z")));
 }
+
+#[test]
+fn an_interrupted_automatic_backup_is_cleared_by_the_next() {
+    let f = common::Fixture::set_up();
+    let staging = f.dir.path().join("backups").join(".auto-interrupted.partial");
+    std::fs::create_dir_all(&staging).unwrap();
+    std::fs::write(staging.join("amends.db"), b"half a copy").unwrap();
+    assert!(f.desk.backup_if_due(true).unwrap().is_some());
+    assert!(!staging.exists(), "the staging folder of the interrupted backup is gone");
+}

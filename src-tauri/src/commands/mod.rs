@@ -6,7 +6,7 @@ mod safety;
 mod settings;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 
 use amends_core::{AmendsError, Desk, ErrorPayload};
 use tauri::State;
@@ -17,11 +17,46 @@ use tauri::State;
 pub struct DeskState {
     dir: PathBuf,
     desk: RwLock<Result<Arc<Desk>, ErrorPayload>>,
+    /// The start-up `quick_check`'s outcome, once it is known.
+    check: (Mutex<Option<Result<(), ErrorPayload>>>, Condvar),
 }
 
 impl DeskState {
+    /// Opens without the start-up check, which takes seconds on a large file: the first
+    /// screen is drawn meanwhile and `run_startup_check` runs beside it.
     pub fn open(dir: &Path) -> Self {
-        DeskState { dir: dir.to_path_buf(), desk: RwLock::new(Self::try_open(dir)) }
+        let desk = Desk::open_deferring_check(dir).map(Arc::new).map_err(|err| {
+            eprintln!("Amends: cannot open data in {}: {err}", dir.display());
+            err.payload()
+        });
+        DeskState { dir: dir.to_path_buf(), desk: RwLock::new(desk), check: (Mutex::new(None), Condvar::new()) }
+    }
+
+    /// Runs the start-up check (on the caller's thread). A damaged file takes the desk's
+    /// place with `database_damaged`, closing the connection so recovery can move it aside.
+    pub fn run_startup_check(&self) {
+        let outcome = match self.current() {
+            Ok(desk) => desk.startup_check().map_err(|err| err.payload()),
+            // Opening failed already; the UI shows that error.
+            Err(_) => Ok(()),
+        };
+        if let Err(payload) = &outcome {
+            eprintln!("Amends: the start-up check found damage: {}", payload.message);
+            *self.desk.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Err(payload.clone());
+        }
+        let (slot, ready) = &self.check;
+        *slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(outcome);
+        ready.notify_all();
+    }
+
+    /// Waits for the start-up check's outcome (call off the main thread).
+    pub fn wait_startup_check(&self) -> Result<(), ErrorPayload> {
+        let (slot, ready) = &self.check;
+        let mut outcome = slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        while outcome.is_none() {
+            outcome = ready.wait(outcome).unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+        outcome.clone().unwrap_or(Ok(()))
     }
 
     fn try_open(dir: &Path) -> Result<Arc<Desk>, ErrorPayload> {
@@ -45,6 +80,10 @@ impl DeskState {
     pub fn reopen(&self) -> Result<Arc<Desk>, ErrorPayload> {
         let opened = Self::try_open(&self.dir);
         *self.desk.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = opened.clone();
+        // `try_open` runs the full open with its quick_check: that is the check's outcome now.
+        let (slot, ready) = &self.check;
+        *slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(opened.clone().map(drop));
+        ready.notify_all();
         opened
     }
 }
@@ -102,6 +141,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         cases::get_case,
         cases::list_cases,
         safety::data_folder,
+        safety::startup_check,
         safety::list_backups,
         safety::inspect_backup,
         safety::backup_now,

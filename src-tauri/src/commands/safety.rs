@@ -78,3 +78,18 @@ pub async fn export_customer(state: Desks<'_>, id: String) -> Result<CustomerExp
 pub async fn export_customer_to_file(state: Desks<'_>, id: String, path: String) -> Result<u32, ErrorPayload> {
     with_desk(state, move |d| d.export_customer_to_file(&id, &PathBuf::from(path))).await
 }
+
+/// The start-up `quick_check`'s outcome: the UI asks once the first screen is drawn and
+/// shows the recovery screen on `database_damaged`.
+#[tauri::command]
+pub async fn startup_check(state: Desks<'_>) -> Result<(), ErrorPayload> {
+    let state = state.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || state.wait_startup_check())
+        .await
+        .map_err(|err| ErrorPayload {
+            code: "internal".into(),
+            message: err.to_string(),
+            fields: vec![],
+            params: serde_json::Value::Null,
+        })?
+}

@@ -14,6 +14,9 @@ export const safetyApi = {
   restoreBackup: (path: string) => call<RestoreReport>("restore_backup", { path }),
   recoverFromBackup: (path: string) => call<RecoveryReport>("recover_from_backup", { path }),
   checkData: () => call<CheckReport>("check_data"),
+  /** The start-up quick_check's outcome (it runs beside the first screen); rejects with
+   * database_damaged when the file is damaged. */
+  startupCheck: () => call<null>("startup_check"),
   forgetCustomer: (id: string) => call<ForgetReport>("forget_customer", { id }),
   /** Writes the customer's export as JSON to `path`; returns how many cases it holds. */
   exportCustomerToFile: (id: string, path: string) => call<number>("export_customer_to_file", { id, path }),

@@ -6,7 +6,19 @@ import { customerKeys } from "./customers";
 export const safetyKeys = {
   backups: ["backups"] as const,
   dataFolder: ["data-folder"] as const,
+  startupCheck: ["startup-check"] as const,
 };
+
+/** Asked once the app is drawn; a recovery invalidates it, so it is asked again. */
+export function useStartupCheck(enabled: boolean) {
+  return useQuery({
+    queryKey: safetyKeys.startupCheck,
+    queryFn: safetyApi.startupCheck,
+    enabled,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
 
 export function useBackups() {
   return useQuery({ queryKey: safetyKeys.backups, queryFn: safetyApi.listBackups });

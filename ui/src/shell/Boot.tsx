@@ -8,6 +8,7 @@ import { useWindowTitle } from "../lib/windowTitle";
 import { errorMessage } from "../bridge/errors";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
+import { useStartupCheck } from "../queries/safety";
 import { SetupScreen } from "../screens/setup/SetupScreen";
 import { AppRouter } from "./AppRouter";
 import { RecoveryScreen } from "./recovery/RecoveryScreen";
@@ -15,6 +16,9 @@ import { RecoveryScreen } from "./recovery/RecoveryScreen";
 export function Boot() {
   const { t } = useTranslation();
   const info = useAppInfo();
+  // The start-up quick_check takes seconds on a large file, so the app is drawn first and
+  // switches to the recovery screen if the check finds damage.
+  const check = useStartupCheck(info.isSuccess);
   const language = info.data ? (info.data.shop?.language ?? info.data.suggested_profile.language) : null;
 
   useEffect(() => {
@@ -44,6 +48,8 @@ export function Boot() {
       </Center>
     );
   }
+  const damagedLater = check.isError ? readDamaged(check.error) : null;
+  if (damagedLater) return <RecoveryScreen damaged={damagedLater} />;
   if (!info.data.shop) return <SetupScreen suggested={info.data.suggested_profile} />;
   return <AppRouter />;
 }

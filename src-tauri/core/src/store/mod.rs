@@ -22,8 +22,10 @@ use crate::error::{AmendsError, Result};
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Opens the database file, refuses one written by a newer version *before* changing
-/// anything in it, then sets the pragmas and brings the schema up to date.
-pub fn open(path: &Path) -> Result<Connection> {
+/// anything in it, runs `quick_check` when `check` is set, then sets the pragmas and brings
+/// the schema up to date. The app opens without the check and runs it beside the first
+/// screen (`Desk::startup_check`): on a large file it takes seconds.
+pub fn open(path: &Path, check: bool) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -37,7 +39,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     }
     // A damaged file is reported before anything writes to it, so it can be moved aside
     // intact (see `backup::restore::recover`).
-    let problems = run_check(&conn, false)?;
+    let problems = if check { run_check(&conn, false)? } else { Vec::new() };
     if !problems.is_empty() {
         return Err(AmendsError::DatabaseDamaged { detail: problems.join("; "), backups: vec![], newest_good: None });
     }

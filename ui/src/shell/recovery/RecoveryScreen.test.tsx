@@ -72,6 +72,28 @@ describe("recovery screen", () => {
     expect(screen.queryByTestId("recovery-screen")).not.toBeInTheDocument();
   });
 
+  it("switches to the recovery screen when the start-up check finds damage after the app is drawn", async () => {
+    const user = userEvent.setup({ delay: null });
+    let recovered = false;
+    const recover = vi.fn(() => {
+      recovered = true;
+      return { damaged_file: "/data/amends.db.damaged-20261125T090000Z", restored: newest };
+    });
+    renderBoot({
+      app_info: () => appInfo(shopProfile("ru")),
+      startup_check: () => (recovered ? null : Promise.reject(damaged([newest], newest.path))),
+      recover_from_backup: recover,
+      list_cases: () => ({ items: [], total: 0, total_capped: false }),
+      list_categories: () => [],
+      list_staff: () => [],
+    });
+    expect(await screen.findByTestId("recovery-screen", {}, SLOW)).toHaveTextContent("Ничего не будет удалено");
+    await user.click(screen.getByTestId("recovery-restore"));
+    await waitFor(() => expect(recover).toHaveBeenCalledTimes(1), SLOW);
+    expect(await screen.findByTestId("nav-cases", {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByTestId("recovery-screen")).not.toBeInTheDocument();
+  });
+
   it("restores from another backup folder once it is verified and shown", async () => {
     const user = userEvent.setup({ delay: null });
     const usb = backupInfo({ path: "/media/usb/amends-backup-1", kind: "manual", case_count: 12 });
