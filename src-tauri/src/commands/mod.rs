@@ -107,14 +107,12 @@ where
     T: Send + 'static,
     F: FnOnce() -> Result<T, AmendsError> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(move || job().map_err(|err| err.payload()))
-        .await
-        .map_err(|err| ErrorPayload {
-            code: "internal".into(),
-            message: err.to_string(),
-            fields: vec![],
-            params: serde_json::Value::Null,
-        })?
+    tauri::async_runtime::spawn_blocking(move || job().map_err(|err| err.payload())).await.map_err(internal)?
+}
+
+/// A blocking job that panicked or was cancelled: no core error code fits, so `internal`.
+pub fn internal(err: impl std::fmt::Display) -> ErrorPayload {
+    ErrorPayload { code: "internal".into(), message: err.to_string(), fields: vec![], params: serde_json::Value::Null }
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

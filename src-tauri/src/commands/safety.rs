@@ -84,12 +84,5 @@ pub async fn export_customer_to_file(state: Desks<'_>, id: String, path: String)
 #[tauri::command]
 pub async fn startup_check(state: Desks<'_>) -> Result<(), ErrorPayload> {
     let state = state.inner().clone();
-    tauri::async_runtime::spawn_blocking(move || state.wait_startup_check())
-        .await
-        .map_err(|err| ErrorPayload {
-            code: "internal".into(),
-            message: err.to_string(),
-            fields: vec![],
-            params: serde_json::Value::Null,
-        })?
+    tauri::async_runtime::spawn_blocking(move || state.wait_startup_check()).await.map_err(super::internal)?
 }
