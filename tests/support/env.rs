@@ -63,7 +63,7 @@ impl TestEnv {
     }
 
     /// What the app must see; it inherits the driver's environment.
-    fn envs(&self) -> Vec<(&'static str, OsString)> {
+    pub fn envs(&self) -> Vec<(&'static str, OsString)> {
         vec![
             ("DISPLAY", self.display.name().into()),
             ("AMENDS_DATA_DIR", self.data_dir.clone().into()),
