@@ -188,3 +188,67 @@ proptest! {
 
 /// One set-up desk shared by the validation properties (they only add records).
 static DESK: std::sync::LazyLock<Fixture> = std::sync::LazyLock::new(Fixture::set_up);
+
+// Search text goes into an FTS5 query and list filters into SQL: whatever is typed, the
+// list answers (possibly with nothing) or refuses with a clear code, and never errors in
+// SQLite. One shared fixture keeps this cheap.
+static SEARCH_FIXTURE: std::sync::LazyLock<std::sync::Mutex<Fixture>> = std::sync::LazyLock::new(|| {
+    let f = Fixture::set_up();
+    f.desk.demo(120, 5).expect("demo cases");
+    std::sync::Mutex::new(f)
+});
+
+fn search_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        text(),
+        // FTS5 syntax and punctuation an owner might paste.
+        "[a-zа-яё0-9 \"*^():+.,@#-]{0,40}",
+        Just("NEAR(a b)".to_string()),
+        Just("a OR b NOT c".to_string()),
+        Just("\"unterminated".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    #[test]
+    fn case_search_and_filters_never_break_the_query(
+        search in search_text(),
+        month in proptest::option::of(text()),
+        category in proptest::option::of(text()),
+        customer in proptest::option::of(text()),
+        limit in proptest::option::of(any::<u32>()),
+        offset in proptest::option::of(0u32..100_000),
+    ) {
+        let f = SEARCH_FIXTURE.lock().unwrap_or_else(|p| p.into_inner());
+        let query = CaseQuery {
+            search: Some(search.clone()),
+            month,
+            category_id: category,
+            customer_id: customer,
+            limit,
+            offset,
+            ..CaseQuery::default()
+        };
+        match f.desk.list_cases(&query) {
+            Ok(page) => prop_assert!(page.items.len() <= 500),
+            Err(err) => assert_clear(&err),
+        }
+        match f.desk.search_customers(&search, 10) {
+            Ok(found) => prop_assert!(found.len() <= 10),
+            Err(err) => assert_clear(&err),
+        }
+    }
+
+    #[test]
+    fn staff_and_categories_validate_arbitrary_text(name in text(), role in maybe_text()) {
+        let f = SEARCH_FIXTURE.lock().unwrap_or_else(|p| p.into_inner());
+        if let Err(err) = f.desk.create_staff(StaffInput { name: name.clone(), role }) {
+            assert_clear(&err);
+        }
+        if let Err(err) = f.desk.create_category(CategoryInput { name }) {
+            assert_clear(&err);
+        }
+    }
+}
