@@ -196,10 +196,7 @@ impl Desk {
     pub fn create_case(&self, input: CaseInput) -> Result<CaseView> {
         let input = store::cases::normalise(input);
         let mut conn = self.conn();
-        let shop = store::shop::get(&conn)?.ok_or(AmendsError::ShopNotSetUp)?;
-        let tz = crate::time::parse_tz(&shop.fields.time_zone);
-        let now = self.clock.now();
-        let parsed = validate::validate_case(&input, now, crate::time::local_date(now, tz))?;
+        let (shop, parsed, now) = self.check_case(&conn, &input)?;
         let id = store::cases::create(&mut conn, &input, &parsed, &shop, now)?;
         store::cases::get(&conn, &id, now)
     }
@@ -207,12 +204,23 @@ impl Desk {
     pub fn update_case(&self, id: &str, input: CaseInput) -> Result<CaseView> {
         let input = store::cases::normalise(input);
         let mut conn = self.conn();
-        let shop = store::shop::get(&conn)?.ok_or(AmendsError::ShopNotSetUp)?;
-        let tz = crate::time::parse_tz(&shop.fields.time_zone);
-        let now = self.clock.now();
-        let parsed = validate::validate_case(&input, now, crate::time::local_date(now, tz))?;
+        let (_, parsed, now) = self.check_case(&conn, &input)?;
         store::cases::update(&mut conn, id, &input, &parsed, now)?;
         store::cases::get(&conn, id, now)
+    }
+
+    /// The shop (a case needs one set up), the checked intake, and the "now" it was checked
+    /// against; "today" is the shop's local date.
+    fn check_case(
+        &self,
+        conn: &Connection,
+        input: &CaseInput,
+    ) -> Result<(ShopProfile, validate::ParsedCase, chrono::DateTime<chrono::Utc>)> {
+        let shop = store::shop::get(conn)?.ok_or(AmendsError::ShopNotSetUp)?;
+        let tz = crate::time::parse_tz(&shop.fields.time_zone);
+        let now = self.clock.now();
+        let parsed = validate::validate_case(input, now, crate::time::local_date(now, tz))?;
+        Ok((shop, parsed, now))
     }
 
     pub fn get_case(&self, id: &str) -> Result<CaseView> {

@@ -25,10 +25,7 @@ impl DeskState {
     /// Opens without the start-up check, which takes seconds on a large file: the first
     /// screen is drawn meanwhile and `run_startup_check` runs beside it.
     pub fn open(dir: &Path) -> Self {
-        let desk = Desk::open_deferring_check(dir).map(Arc::new).map_err(|err| {
-            eprintln!("Amends: cannot open data in {}: {err}", dir.display());
-            err.payload()
-        });
+        let desk = Self::opened(dir, Desk::open_deferring_check(dir));
         DeskState { dir: dir.to_path_buf(), desk: RwLock::new(desk), check: (Mutex::new(None), Condvar::new()) }
     }
 
@@ -60,7 +57,12 @@ impl DeskState {
     }
 
     fn try_open(dir: &Path) -> Result<Arc<Desk>, ErrorPayload> {
-        Desk::open(dir).map(Arc::new).map_err(|err| {
+        Self::opened(dir, Desk::open(dir))
+    }
+
+    /// An opened desk, or the reason it could not be opened, logged and ready for the UI.
+    fn opened(dir: &Path, result: Result<Desk, AmendsError>) -> Result<Arc<Desk>, ErrorPayload> {
+        result.map(Arc::new).map_err(|err| {
             eprintln!("Amends: cannot open data in {}: {err}", dir.display());
             err.payload()
         })

@@ -52,7 +52,7 @@ fn maybe_instant(record: &str, field: &str, value: &Option<String>) -> Result<Op
 }
 
 /// The first field error of a core validation, as an import refusal of `record`.
-fn first_field_error(record: &str, result: Result<()>) -> Result<()> {
+fn first_field_error<T>(record: &str, result: Result<T>) -> Result<T> {
     match result {
         Err(AmendsError::Invalid(errors)) => {
             let first = errors.first().map(|e| (e.field.clone(), e.code.clone())).unwrap_or_default();
@@ -207,15 +207,7 @@ fn case_input(c: &CaseRecord) -> CaseInput {
 /// The case's own rules, as at intake (dates, lengths, money).
 fn case_parts(record: &str, c: &CaseRecord, now: DateTime<Utc>) -> Result<ParsedCase> {
     let today: NaiveDate = now.date_naive() + chrono::Duration::days(1);
-    match validate::validate_case(&case_input(c), now, today) {
-        Ok(parsed) => Ok(parsed),
-        Err(err) => first_field_error(record, Err(err)).map(|_| unreachable_parsed()),
-    }
-}
-
-/// `first_field_error` always returns Err for an Err input; this only satisfies the type.
-fn unreachable_parsed() -> ParsedCase {
-    ParsedCase { received_at: DateTime::default(), purchase_date: None, demand_date: NaiveDate::default(), price_minor: None }
+    first_field_error(record, validate::validate_case(&case_input(c), now, today))
 }
 
 /// The bytes of a `data:…;base64,` URL.
