@@ -23,6 +23,7 @@ pub fn run() {
         }))
         // Native pickers for "Back up now…", "Restore…" and a customer's data export.
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         // Reopens the window where and as large as the user left it (saved on close in the
         // app's config folder). Not its visibility: a window saved hidden must still show.
         .plugin(

@@ -117,7 +117,12 @@ demand_note: string | null,
 /**
  * "YYYY-MM-DD": the legal clock starts here.
  */
-demand_date: string, mood: Mood, staff_involved_id: string | null, handler_id: string | null, };
+demand_date: string, mood: Mood, staff_involved_id: string | null, handler_id: string | null, 
+/**
+ * Save even though the handler is the staff member involved (resolve one level above
+ * where the conflict arose); the override is recorded in the timeline.
+ */
+accept_warnings: boolean, };
 
 export type CaseView = { id: string, 
 /**
@@ -208,6 +213,218 @@ cases: number, };
 
 export type AuditEvent = { id: number, at: string, actor: string, action: string, subject_kind: string | null, subject_id: string | null, detail: Record<string, unknown>, };
 
+export type StepCode = "acknowledge" | "listen" | "restate" | "promise" | "classify" | "investigate" | "remedy" | "corrective_action" | "letter" | "follow_up" | "close";
+
+export type StepState = "open" | "done" | "skipped" | "not_applicable";
+
+export type RootCause = "defect" | "staff_error" | "misunderstanding";
+
+export type Refusal = "none" | "unlawful" | "harmful_to_staff";
+
+export type Verdict = "right" | "partly_right" | "not_right";
+
+export type RemedyKind = "repair" | "replace" | "refund" | "price_reduction" | "redelivery" | "explanation" | "refusal";
+
+export type HandoverMethod = "in_person" | "post" | "email" | "messenger";
+
+export type CompensationKind = "refund" | "partial_refund" | "voucher" | "gift" | "free_service" | "replacement" | "repair";
+
+export type WarningCode = "handler_is_staff_involved" | "compensation_over_limit";
+
+export type EventKind = "case_created" | "case_edited" | "step_done" | "step_skipped" | "step_reopened" | "note" | "call" | "evidence_added" | "evidence_removed" | "compensation_added" | "compensation_changed" | "compensation_redeemed" | "compensation_removed" | "corrective_added" | "corrective_changed" | "corrective_done" | "corrective_removed" | "legal_rule_changed" | "warning_overridden" | "letter_generated";
+
+export type TimeRule = "past" | "any";
+
+export type FieldKind = { "kind": "text", max: number, } | { "kind": "long_text", max: number, } | { "kind": "date_time", rule: TimeRule, } | { "kind": "minutes", max: number, } | { "kind": "choice", options: string[], } | { "kind": "bool", must_be_true: boolean, } | { "kind": "rating" };
+
+export type FieldDefault = "empty" | "now" | "case_channel" | "proposed" | { "value": string | boolean };
+
+export type DefaultValue = string | boolean;
+
+export type FieldDef = { key: string, kind: FieldKind, required: boolean, default: FieldDefault, };
+
+export type Condition = "always" | "not_refused" | "corrective_optional";
+
+export type Skip = { "kind": "never" } | { "kind": "with_reason" } | { "kind": "with_reason_when", "when": Condition };
+
+export type DueRule = "none" | "ack_target" | "promised_decision" | "follow_up";
+
+export type StepDef = { code: StepCode, depends_on: StepCode[], applies: Condition, skip: Skip, due: DueRule, fields: FieldDef[], hint_ru: string, hint_en: string, };
+
+export type StepSnapshot = { step: StepCode, state: StepState, 
+/**
+ * Open and every prerequisite settled: it can be done now.
+ */
+available: boolean, may_skip: boolean, };
+
+export type ChecklistAction = { "action": "complete", step: StepCode, values: Record<string, unknown>, } | { "action": "skip", step: StepCode, reason: string, } | { "action": "reopen", step: StepCode, reason: string, };
+
+export type StepView = { step: StepCode, state: StepState, available: boolean, may_skip: boolean, hint_ru: string, hint_en: string, fields: Array<FieldDef>, 
+/**
+ * What was recorded, or the form's starting values for an open step.
+ */
+values: Record<string, unknown>, reason: string | null, actor_name: string | null, at: string | null, };
+
+export type ShopClock = { step: StepCode, due_at: string, overdue: boolean, };
+
+export type LegalClock = { rule: LegalRuleView, 
+/**
+ * The last day of the term, "YYYY-MM-DD".
+ */
+deadline: string, 
+/**
+ * Days from today to the deadline; negative once it has passed.
+ */
+days_left: number, overdue: boolean, 
+/**
+ * When the shop decided on the demand (the clock stops there).
+ */
+decided_at: string | null, 
+/**
+ * Whether the decision came within the term, once decided.
+ */
+kept: boolean | null, days_late: number, 
+/**
+ * Accrued penalty in minor units (1% or 3% of the price per day late); none when the
+ * rule has no penalty or the price is unknown.
+ */
+penalty_minor: number | null, };
+
+export type LegalRuleView = { id: string, article: string, title: string, law: string, days: number, months: number, penalty_percent_per_day: number | null, penalty_article: string | null, verify: boolean, rules_version: string, };
+
+export type CaseClocks = { shop: ShopClock | null, legal: LegalClock | null, ack_due_at: string, 
+/**
+ * The promise made to the customer, once the step "promise" is done.
+ */
+promised_decision_at: string | null, 
+/**
+ * What the app proposes for the promise.
+ */
+proposed_decision_at: string, };
+
+export type CompensationInput = { kind: CompensationKind, 
+/**
+ * Plain decimal, as for prices: "500", "1499.90". Required and above zero.
+ */
+value: string, how_to_use: string | null, voucher_code: string | null, 
+/**
+ * "YYYY-MM-DD".
+ */
+valid_until: string | null, 
+/**
+ * Give it even above the shop's limit (the second look was taken); recorded.
+ */
+accept_warnings: boolean, };
+
+export type CompensationItem = { id: string, case_id: string, kind: CompensationKind, value_minor: number, how_to_use: string | null, voucher_code: string | null, valid_until: string | null, 
+/**
+ * RFC 3339 in the shop's zone, once the customer used it.
+ */
+redeemed_at: string | null, created_at: string, };
+
+export type CorrectiveInput = { description: string, owner_id: string | null, 
+/**
+ * "YYYY-MM-DD".
+ */
+due_date: string | null, };
+
+export type CorrectiveAction = { id: string, case_id: string, case_number: string, description: string, owner: StaffRef | null, due_date: string | null, 
+/**
+ * RFC 3339 in the shop's zone, once done.
+ */
+done_at: string | null, overdue: boolean, created_at: string, };
+
+export type EvidenceItem = { id: string, case_id: string, file_name: string, mime: string, size: number, sha256: string, created_at: string, 
+/**
+ * A `data:` URL of the thumbnail (images only).
+ */
+thumbnail: string | null, };
+
+export type CaseChecklist = { case_id: string, status: CaseStatus, current: StepCode | null, steps: Array<StepView>, clocks: CaseClocks, root_cause: RootCause | null, refusal: Refusal | null, verdict: Verdict | null, corrective_required: boolean, compensation: Array<CompensationItem>, compensation_total_minor: number, compensation_limit_minor: number | null, corrective: Array<CorrectiveAction>, evidence: Array<EvidenceItem>, 
+/**
+ * The rule the legal clock follows ("" = none), and the others the owner may choose.
+ */
+legal_rule_id: string, legal_rule_choices: Array<LegalRuleView>, 
+/**
+ * Warnings in force (e.g. the handler is the staff member involved).
+ */
+warnings: Array<WarningCode>, };
+
+export type CallInput = { 
+/**
+ * RFC 3339; not in the future.
+ */
+at: string, duration_minutes: number | null, summary: string, };
+
+export type TimelineEvent = { id: string, seq: number, 
+/**
+ * RFC 3339 in the shop's time zone.
+ */
+at: string, actor_name: string, kind: EventKind, step: StepCode | null, 
+/**
+ * What happened, old and new values; null once the customer was forgotten.
+ */
+payload: Record<string, unknown> | null, };
+
+export type ChainBreak = { case_id: string, event_id: string, seq: number, 
+/**
+ * `payload_altered`, `hash_mismatch`, `broken_link` or `sequence_gap`.
+ */
+problem: string, };
+
+export type VerifyReport = { chains: number, events: number, broken: Array<ChainBreak>, };
+
+export type DueClock = "shop" | "legal";
+
+export type TodayItem = { case_id: string, number: string, customer_name: string, status: CaseStatus, step: StepCode | null, 
+/**
+ * Which clock makes it due first.
+ */
+clock: DueClock, due_at: string, overdue: boolean, 
+/**
+ * The legal deadline's last day, when one runs.
+ */
+legal_deadline: string | null, };
+
+export type TodayView = { items: Array<TodayItem>, 
+/**
+ * All due items, when more than the list shows.
+ */
+total: number, 
+/**
+ * Open corrective actions due by today.
+ */
+corrective: Array<CorrectiveAction>, };
+
+export type OpeningHours = { open: string, close: string, };
+
+export type ServiceTargets = { 
+/**
+ * Count the acknowledgement target (the profile's hours) in opening hours only.
+ */
+ack_business_hours: boolean, 
+/**
+ * Monday first; None = closed.
+ */
+opening_hours: Array<OpeningHours | null>, 
+/**
+ * The decision date proposed to the customer: this many days after receipt (never
+ * later than the legal deadline).
+ */
+decision_days: number, 
+/**
+ * Follow up this many days after the letter was handed over.
+ */
+follow_up_days: number, 
+/**
+ * Compensation per case above which the app asks for a second look; None = no limit.
+ */
+compensation_limit_minor: number | null, 
+/**
+ * Code of the legal profile in `rules/legal-rules.json` ("ru", "uk", "none").
+ */
+jurisdiction: string, };
+
 /** Maximum lengths (characters) and values the core enforces. */
 export const LIMITS = {
   shopName: 120,
@@ -228,6 +445,14 @@ export const LIMITS = {
   categoryName: 80,
   ackTargetHours: 168,
   moneyMinor: 999999999999,
+  stepReason: 1000,
+  timelineNote: 5000,
+  howToUse: 1000,
+  voucherCode: 40,
+  correctiveDescription: 2000,
+  decisionDays: 45,
+  followUpDays: 90,
+  evidenceBytes: 26214400,
 } as const;
 
 export const LANGUAGES: readonly Language[] = ["ru", "en"];
@@ -238,5 +463,15 @@ export const CASE_STATUSES: readonly CaseStatus[] = ["new", "acknowledged", "inv
 export const GENDERS: readonly Gender[] = ["female", "male"];
 export const ADDRESS_FORMS: readonly AddressForm[] = ["name_patronymic", "title_surname", "first_name"];
 export const CASE_SORTS: readonly CaseSort[] = ["newest", "oldest", "number_desc", "number_asc", "customer", "status"];
+export const STEP_CODES: readonly StepCode[] = ["acknowledge", "listen", "restate", "promise", "classify", "investigate", "remedy", "corrective_action", "letter", "follow_up", "close"];
+export const ROOT_CAUSES: readonly RootCause[] = ["defect", "staff_error", "misunderstanding"];
+export const VERDICTS: readonly Verdict[] = ["right", "partly_right", "not_right"];
+export const REMEDY_KINDS: readonly RemedyKind[] = ["repair", "replace", "refund", "price_reduction", "redelivery", "explanation", "refusal"];
+export const HANDOVER_METHODS: readonly HandoverMethod[] = ["in_person", "post", "email", "messenger"];
+export const COMPENSATION_KINDS: readonly CompensationKind[] = ["refund", "partial_refund", "voucher", "gift", "free_service", "replacement", "repair"];
+export const EVENT_KINDS: readonly EventKind[] = ["case_created", "case_edited", "step_done", "step_skipped", "step_reopened", "note", "call", "evidence_added", "evidence_removed", "compensation_added", "compensation_changed", "compensation_redeemed", "compensation_removed", "corrective_added", "corrective_changed", "corrective_done", "corrective_removed", "legal_rule_changed", "warning_overridden", "letter_generated"];
+export const WARNING_CODES: readonly WarningCode[] = ["handler_is_staff_involved", "compensation_over_limit"];
+export const REFUSALS: readonly Refusal[] = ["none", "unlawful", "harmful_to_staff"];
+export const STEP_STATES: readonly StepState[] = ["open", "done", "skipped", "not_applicable"];
 export const STARTING_CATEGORY_CODES: readonly string[] = ["defective", "wrong_item", "not_as_described", "delivery", "wrong_charge", "refund_missing", "staff_conduct", "service_quality", "safety_legal", "other"];
 export const COMMON_CURRENCIES: readonly string[] = ["RUB", "BYN", "KZT", "UAH", "USD", "EUR", "GBP"];

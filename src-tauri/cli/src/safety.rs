@@ -116,6 +116,7 @@ pub fn write_loop(dir: &Path, count: usize) -> Result<()> {
             mood: Mood::Calm,
             staff_involved_id: None,
             handler_id: None,
+            accept_warnings: false,
         };
         let case = desk.create_case(input)?;
         let mut lock = stdout.lock();

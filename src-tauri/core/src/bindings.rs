@@ -11,6 +11,15 @@ use crate::desk_safety::RestoreReport;
 use crate::privacy::ForgetReport;
 use crate::store::audit::AuditEvent;
 use crate::error::{ErrorPayload, FieldError};
+use crate::checklist::fields::{DefaultValue, FieldDefault, TimeRule};
+use crate::checklist::*;
+use crate::checklist::steps::{Condition, DueRule, Skip};
+use crate::clock::case_clocks::{CaseClocks, LegalClock, ShopClock};
+use crate::clock::{LegalRuleView, OpeningHours, ServiceTargets};
+use crate::desk_checklist::{CallInput, CaseChecklist, StepView, TodayView, VerifyReport};
+use crate::evidence::EvidenceItem;
+use crate::store::today::{DueClock, TodayItem};
+use crate::timeline::{ChainBreak, EventKind, TimelineEvent};
 
 macro_rules! declarations {
     ($cfg:expr; $($ty:ty),+ $(,)?) => {
@@ -31,6 +40,14 @@ pub fn typescript() -> String {
         CustomerRef, CaseInput, CaseView, CaseListItem, CaseQuery, CasePage,
         BackupKind, NewestCase, BackupInfo, CheckReport, RestoreReport, RecoveryReport,
         ForgetReport, AuditEvent,
+        StepCode, StepState, RootCause, Refusal, Verdict, RemedyKind, HandoverMethod,
+        CompensationKind, WarningCode, EventKind,
+        TimeRule, FieldKind, FieldDefault, DefaultValue, FieldDef,
+        Condition, Skip, DueRule, StepDef, StepSnapshot, ChecklistAction, StepView,
+        ShopClock, LegalClock, LegalRuleView, CaseClocks,
+        CompensationInput, CompensationItem, CorrectiveInput, CorrectiveAction, EvidenceItem,
+        CaseChecklist, CallInput, TimelineEvent, ChainBreak, VerifyReport,
+        DueClock, TodayItem, TodayView, OpeningHours, ServiceTargets,
     );
     let mut out = String::from(
         "// Generated from the Rust types of amends-core by `UPDATE_BINDINGS=1 cargo test -p amends-core bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n\n",
@@ -65,6 +82,14 @@ fn limits_const() -> String {
         ("categoryName", max::CATEGORY_NAME as i64),
         ("ackTargetHours", max::ACK_TARGET_HOURS as i64),
         ("moneyMinor", max::MONEY_MINOR),
+        ("stepReason", crate::checklist::engine::MAX_REASON as i64),
+        ("timelineNote", crate::desk_checklist::MAX_NOTE as i64),
+        ("howToUse", crate::case::compensation::MAX_HOW_TO_USE as i64),
+        ("voucherCode", crate::case::compensation::MAX_VOUCHER_CODE as i64),
+        ("correctiveDescription", crate::case::corrective::MAX_DESCRIPTION as i64),
+        ("decisionDays", crate::clock::targets::max::DECISION_DAYS as i64),
+        ("followUpDays", crate::clock::targets::max::FOLLOW_UP_DAYS as i64),
+        ("evidenceBytes", crate::evidence::MAX_BYTES as i64),
     ];
     let body: Vec<String> = limits.iter().map(|(k, v)| format!("  {k}: {v},")).collect();
     format!("/** Maximum lengths (characters) and values the core enforces. */\nexport const LIMITS = {{\n{}\n}} as const;\n\n", body.join("\n"))
@@ -85,6 +110,16 @@ fn code_lists() -> String {
         list("GENDERS", "Gender", Gender::ALL),
         list("ADDRESS_FORMS", "AddressForm", AddressForm::ALL),
         list("CASE_SORTS", "CaseSort", CaseSort::ALL),
+        list("STEP_CODES", "StepCode", StepCode::ALL),
+        list("ROOT_CAUSES", "RootCause", RootCause::ALL),
+        list("VERDICTS", "Verdict", Verdict::ALL),
+        list("REMEDY_KINDS", "RemedyKind", RemedyKind::ALL),
+        list("HANDOVER_METHODS", "HandoverMethod", HandoverMethod::ALL),
+        list("COMPENSATION_KINDS", "CompensationKind", CompensationKind::ALL),
+        list("EVENT_KINDS", "EventKind", EventKind::ALL),
+        list("WARNING_CODES", "WarningCode", WarningCode::ALL),
+        list("REFUSALS", "Refusal", Refusal::ALL),
+        list("STEP_STATES", "StepState", StepState::ALL),
         format!(
             "export const STARTING_CATEGORY_CODES: readonly string[] = [{}];\n",
             STARTING_CATEGORIES_QUOTED.join(", ")

@@ -8,7 +8,11 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use serde_json::json;
+
 use crate::case::shop::suggested_profile;
+use crate::checklist::WarningCode;
+use crate::timeline::EventKind;
 use crate::case::validate;
 use crate::case::*;
 use crate::error::{AmendsError, Result};
@@ -196,31 +200,74 @@ impl Desk {
     pub fn create_case(&self, input: CaseInput) -> Result<CaseView> {
         let input = store::cases::normalise(input);
         let mut conn = self.conn();
-        let (shop, parsed, now) = self.check_case(&conn, &input)?;
-        let id = store::cases::create(&mut conn, &input, &parsed, &shop, now)?;
-        store::cases::get(&conn, &id, now)
+        let (shop, parsed, now) = self.check_case(&conn, &input, false)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let id = store::cases::create(&tx, &input, &parsed, &shop, now)?;
+        store::case_state::refresh(&tx, &id, &store::case_state::ShopContext::load(&tx, now)?)?;
+        let view = store::cases::get(&tx, &id, now)?;
+        let actor = crate::desk_checklist::actor(&tx, None)?;
+        let mut events = vec![(EventKind::CaseCreated, json!({ "case": intake_snapshot(&view)? }))];
+        if handler_conflict(&input) {
+            events.push((EventKind::WarningOverridden, json!({ "warning": WarningCode::HandlerIsStaffInvolved.code() })));
+        }
+        for (kind, payload) in events {
+            store::events::append(&tx, &id, now, &actor, kind, None, &payload)?;
+        }
+        tx.commit()?;
+        Ok(view)
     }
 
     pub fn update_case(&self, id: &str, input: CaseInput) -> Result<CaseView> {
         let input = store::cases::normalise(input);
         let mut conn = self.conn();
-        let (_, parsed, now) = self.check_case(&conn, &input)?;
-        store::cases::update(&mut conn, id, &input, &parsed, now)?;
-        store::cases::get(&conn, id, now)
+        let old = store::cases::get(&conn, id, self.clock.now())?;
+        let had_conflict = old.handler.is_some()
+            && old.handler.as_ref().map(|h| &h.id) == old.staff_involved.as_ref().map(|s| &s.id);
+        let (_, parsed, now) = self.check_case(&conn, &input, had_conflict)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        store::cases::update(&tx, id, &input, &parsed, now)?;
+        if old.demand != input.demand {
+            // The legal rule follows the demand: the new demand's default applies.
+            tx.execute("UPDATE cases SET legal_rule = NULL WHERE id = ?1", [id])?;
+        }
+        store::case_state::refresh(&tx, id, &store::case_state::ShopContext::load(&tx, now)?)?;
+        let view = store::cases::get(&tx, id, now)?;
+        let changes = diff(&intake_snapshot(&old)?, &intake_snapshot(&view)?);
+        let actor = crate::desk_checklist::actor(&tx, None)?;
+        if !changes.is_empty() {
+            store::events::append(&tx, id, now, &actor, EventKind::CaseEdited, None, &json!({ "changes": changes }))?;
+        }
+        if handler_conflict(&input) && !had_conflict {
+            let payload = json!({ "warning": WarningCode::HandlerIsStaffInvolved.code() });
+            store::events::append(&tx, id, now, &actor, EventKind::WarningOverridden, None, &payload)?;
+        }
+        tx.commit()?;
+        Ok(view)
     }
 
     /// The shop (a case needs one set up), the checked intake, and the "now" it was checked
-    /// against; "today" is the shop's local date.
+    /// against; "today" is the shop's local date. A handler who is also the staff member
+    /// involved needs the owner's explicit override, unless the case already had it.
     fn check_case(
         &self,
         conn: &Connection,
         input: &CaseInput,
+        conflict_accepted_before: bool,
     ) -> Result<(ShopProfile, validate::ParsedCase, chrono::DateTime<chrono::Utc>)> {
         let shop = store::shop::get(conn)?.ok_or(AmendsError::ShopNotSetUp)?;
         let tz = crate::time::parse_tz(&shop.fields.time_zone);
         let now = self.clock.now();
-        let parsed = validate::validate_case(input, now, crate::time::local_date(now, tz))?;
-        Ok((shop, parsed, now))
+        let parsed = validate::validate_case(input, now, crate::time::local_date(now, tz));
+        let conflict = handler_conflict(input) && !input.accept_warnings && !conflict_accepted_before;
+        match parsed {
+            Err(AmendsError::Invalid(mut fields)) if conflict => {
+                fields.push(crate::error::FieldError::new("handler_id", "same_as_staff_involved"));
+                Err(AmendsError::Invalid(fields))
+            }
+            Err(other) => Err(other),
+            Ok(_) if conflict => Err(AmendsError::invalid("handler_id", "same_as_staff_involved")),
+            Ok(parsed) => Ok((shop, parsed, now)),
+        }
     }
 
     pub fn get_case(&self, id: &str) -> Result<CaseView> {
@@ -281,4 +328,36 @@ impl Desk {
         let options = crate::demo::DemoOptions { cases, seed, now: self.clock.now() };
         crate::demo::generate(&mut self.conn(), &options)
     }
+}
+
+/// The handler is the staff member the complaint is about.
+fn handler_conflict(input: &CaseInput) -> bool {
+    input.handler_id.is_some() && input.handler_id == input.staff_involved_id
+}
+
+/// The intake fields of a case as the timeline records them (no derived or bookkeeping
+/// values: those change without anyone editing the case).
+fn intake_snapshot(view: &CaseView) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(view)?;
+    if let Some(map) = value.as_object_mut() {
+        for key in ["status", "due_at", "overdue", "created_at", "updated_at"] {
+            map.remove(key);
+        }
+        map.insert("customer".into(), json!({ "id": view.customer.id, "name": view.customer.display_name }));
+    }
+    Ok(value)
+}
+
+/// Fields whose value changed: `{ field: { old, new } }`.
+fn diff(old: &serde_json::Value, new: &serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
+    let mut out = serde_json::Map::new();
+    if let (Some(old), Some(new)) = (old.as_object(), new.as_object()) {
+        for (key, new_value) in new {
+            let old_value = old.get(key).cloned().unwrap_or(serde_json::Value::Null);
+            if &old_value != new_value {
+                out.insert(key.clone(), json!({ "old": old_value, "new": new_value }));
+            }
+        }
+    }
+    out
 }

@@ -46,6 +46,10 @@ pub enum AmendsError {
     /// A backup whose manifest, hashes or database check failed: it is not restored.
     #[error("the backup at {path} cannot be used: {}", .problems.join("; "))]
     BackupInvalid { path: String, problems: Vec<String> },
+    /// A checklist rule refuses the action: `rule` is its stable code (e.g. `depends_on`,
+    /// `letter_missing`), `step` the step concerned, `detail` e.g. the unmet prerequisite.
+    #[error("step {step} refused by rule {rule}{}", .detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())]
+    StepRefused { rule: &'static str, step: String, detail: Option<String> },
     #[error("database error: {0}")]
     Database(rusqlite::Error),
     #[error("file error: {0}")]
@@ -95,6 +99,7 @@ impl AmendsError {
             AmendsError::Busy => "busy",
             AmendsError::DatabaseDamaged { .. } => "database_damaged",
             AmendsError::BackupInvalid { .. } => "backup_invalid",
+            AmendsError::StepRefused { .. } => "step_refused",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",
             AmendsError::Json(_) => "data_format",
@@ -126,6 +131,9 @@ impl AmendsError {
             ),
             AmendsError::BackupInvalid { path, problems } => {
                 (vec![], serde_json::json!({ "path": path, "problems": problems }))
+            }
+            AmendsError::StepRefused { rule, step, detail } => {
+                (vec![], serde_json::json!({ "rule": rule, "step": step, "detail": detail }))
             }
             _ => (vec![], serde_json::Value::Null),
         };

@@ -3,15 +3,21 @@
 pub mod backup;
 pub mod bindings;
 pub mod case;
+pub mod checklist;
+pub mod clock;
 pub mod demo;
 pub mod desk;
+pub mod desk_checklist;
 mod desk_safety;
+pub mod evidence;
 pub mod error;
 pub mod privacy;
 pub mod store;
 pub mod time;
+pub mod timeline;
 pub mod transfer;
 
 pub use desk::{AppInfo, Desk};
+pub use desk_checklist::{CallInput, CaseChecklist, TodayView, VerifyReport};
 pub use desk_safety::RestoreReport;
 pub use error::{AmendsError, ErrorPayload, FieldError, Result};

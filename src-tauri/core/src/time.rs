@@ -17,6 +17,29 @@ impl Clock for SystemClock {
     }
 }
 
+/// A clock that tests move by hand; clones share the same time.
+#[derive(Clone)]
+pub struct ManualClock(std::sync::Arc<std::sync::Mutex<DateTime<Utc>>>);
+
+impl ManualClock {
+    pub fn new(at: DateTime<Utc>) -> Self {
+        Self(std::sync::Arc::new(std::sync::Mutex::new(at)))
+    }
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = at;
+    }
+    pub fn advance(&self, by: chrono::Duration) {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *guard += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
 /// A clock stopped at one instant.
 pub struct FixedClock(pub DateTime<Utc>);
 

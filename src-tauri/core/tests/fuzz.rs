@@ -178,7 +178,7 @@ proptest! {
         let input = CaseInput {
             customer, received_at, channel: Channel::Email, order_no, purchase_date, product, price,
             category_id, complaint, demand: Demand::Other, demand_note, demand_date, mood: Mood::Upset,
-            staff_involved_id, handler_id,
+            staff_involved_id, handler_id, accept_warnings: false,
         };
         if let Err(err) = DESK.desk.create_case(input) {
             assert_clear(&err);

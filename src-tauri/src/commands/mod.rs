@@ -1,6 +1,7 @@
 //! Commands: each deserialises its arguments, runs one `Desk` method on a blocking thread
 //! (SQLite never runs on the main thread) and returns the result or the core's error.
 mod cases;
+mod checklist;
 mod customers;
 mod safety;
 mod settings;
@@ -140,6 +141,27 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         cases::update_case,
         cases::get_case,
         cases::list_cases,
+        checklist::get_checklist,
+        checklist::apply_step,
+        checklist::get_timeline,
+        checklist::add_note,
+        checklist::record_call,
+        checklist::set_legal_rule,
+        checklist::add_compensation,
+        checklist::update_compensation,
+        checklist::set_compensation_redeemed,
+        checklist::remove_compensation,
+        checklist::add_corrective,
+        checklist::update_corrective,
+        checklist::set_corrective_done,
+        checklist::remove_corrective,
+        checklist::list_corrective,
+        checklist::attach_evidence,
+        checklist::remove_evidence,
+        checklist::open_evidence,
+        checklist::get_today,
+        checklist::get_service_targets,
+        checklist::save_service_targets,
         safety::data_folder,
         safety::startup_check,
         safety::list_backups,

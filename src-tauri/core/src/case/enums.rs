@@ -6,13 +6,13 @@ use ts_rs::TS;
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
         pub enum $name { $($(#[$vmeta])* #[serde(rename = $code)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// The stable code stored in SQL and sent over the wire.
-            pub fn code(self) -> &'static str {
+            pub const fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
             pub fn from_code(code: &str) -> Option<Self> {
@@ -21,6 +21,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// Language of the UI, of a customer's letters.

@@ -39,6 +39,10 @@ pub struct CaseInput {
     pub mood: Mood,
     pub staff_involved_id: Option<String>,
     pub handler_id: Option<String>,
+    /// Save even though the handler is the staff member involved (resolve one level above
+    /// where the conflict arose); the override is recorded in the timeline.
+    #[serde(default)]
+    pub accept_warnings: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

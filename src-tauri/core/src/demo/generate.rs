@@ -211,6 +211,7 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
             mood: Mood::ALL[weighted(&mut rng, &[50, 35, 15])],
             staff_involved_id: rng.random_bool(if code == "staff_conduct" { 0.9 } else { 0.3 }).then(|| pick(&mut rng, &staff).clone()),
             handler_id: rng.random_bool(0.9).then(|| staff[staff.len() - 2].clone()),
+            accept_warnings: true,
         };
         let parsed = ParsedCase { received_at: at, purchase_date: Some(purchase_date), demand_date: received_date, price_minor };
         let created = at_ms + rng.random_range(60_000..1_800_000).min(now_ms - at_ms).max(0);

@@ -2,7 +2,7 @@
 use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use crate::case::customer::display_name;
 use crate::case::record::{DEFAULT_PAGE, MAX_PAGE};
@@ -89,16 +89,16 @@ fn resolve_customer(conn: &Connection, input: &CaseInput, now: DateTime<Utc>) ->
 
 /// Records a new case; returns its id. The number is the next of the year it was received
 /// in (shop time), assigned inside the same write transaction so two writers never clash.
+/// Call inside the caller's (immediate) write transaction.
 pub fn create(
-    conn: &mut Connection,
+    tx: &Connection,
     input: &CaseInput,
     parsed: &ParsedCase,
     shop: &ShopProfile,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    check_references(&tx, input, None)?;
-    let customer_id = resolve_customer(&tx, input, now)?;
+    check_references(tx, input, None)?;
+    let customer_id = resolve_customer(tx, input, now)?;
     let tz = parse_tz(&shop.fields.time_zone);
     let year = parsed.received_at.with_timezone(&tz).year();
     let seq: i64 =
@@ -117,9 +117,8 @@ pub fn create(
         created: to_ms(now),
         updated: to_ms(now),
     };
-    let rowid = insert(&tx, &row, input, parsed)?;
-    super::search::index_case(&tx, rowid)?;
-    tx.commit()?;
+    let rowid = insert(tx, &row, input, parsed)?;
+    super::search::index_case(tx, rowid)?;
     Ok(id)
 }
 
@@ -162,9 +161,9 @@ pub fn insert(conn: &Connection, row: &NewCaseRow, input: &CaseInput, parsed: &P
     Ok(conn.last_insert_rowid())
 }
 
-/// Edits the intake fields of a case. Its number stays as it was.
-pub fn update(conn: &mut Connection, id: &str, input: &CaseInput, parsed: &ParsedCase, now: DateTime<Utc>) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+/// Edits the intake fields of a case. Its number stays as it was. Call inside the caller's
+/// write transaction.
+pub fn update(tx: &Connection, id: &str, input: &CaseInput, parsed: &ParsedCase, now: DateTime<Utc>) -> Result<()> {
     let previous = found(
         tx.query_row(
             "SELECT rowid, category_id, staff_involved_id, handler_id FROM cases WHERE id = ?1 AND deleted_at IS NULL",
@@ -175,8 +174,8 @@ pub fn update(conn: &mut Connection, id: &str, input: &CaseInput, parsed: &Parse
         id,
     )?;
     let (rowid, previous) = previous;
-    check_references(&tx, input, Some(&previous))?;
-    let customer_id = resolve_customer(&tx, input, now)?;
+    check_references(tx, input, Some(&previous))?;
+    let customer_id = resolve_customer(tx, input, now)?;
     tx.execute(
         "UPDATE cases SET customer_id = ?2, received_at = ?3, channel = ?4, order_no = ?5,
                 purchase_date = ?6, product = ?7, price_minor = ?8, category_id = ?9,
@@ -191,8 +190,7 @@ pub fn update(conn: &mut Connection, id: &str, input: &CaseInput, parsed: &Parse
             input.handler_id, to_ms(now)
         ],
     )?;
-    super::search::index_case(&tx, rowid)?;
-    tx.commit()?;
+    super::search::index_case(tx, rowid)?;
     Ok(())
 }
 
@@ -218,8 +216,9 @@ pub fn id_by_number(conn: &Connection, number: &str) -> Result<String> {
     )
 }
 
+/// Anything not closed can be overdue: a resolved case still owes its follow-up.
 fn is_overdue(status: CaseStatus, due_at: Option<i64>, now_ms: i64) -> bool {
-    status.is_open() && due_at.is_some_and(|due| due < now_ms)
+    status != CaseStatus::Closed && due_at.is_some_and(|due| due < now_ms)
 }
 
 pub fn get(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<CaseView> {
@@ -273,7 +272,7 @@ pub fn get(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<CaseView> 
                             case_count: 0,
                             repeat_complainant: false,
                         },
-                        due_at: due_at.filter(|_| status.is_open()).map(|ms| rfc3339_in(ms, tz)),
+                        due_at: due_at.filter(|_| status != CaseStatus::Closed).map(|ms| rfc3339_in(ms, tz)),
                         overdue: is_overdue(status, due_at, now_ms),
                         created_at: rfc3339_utc(r.get(24)?),
                         updated_at: rfc3339_utc(r.get(25)?),
@@ -303,7 +302,7 @@ fn list_item(r: &Row, tz: Tz, now_ms: i64) -> rusqlite::Result<CaseListItem> {
         category: CategoryRef { id: r.get(8)?, code: r.get(9)?, name: r.get(10)? },
         channel: r.get(11)?,
         product: r.get(12)?,
-        due_at: due_at.filter(|_| status.is_open()).map(|ms| rfc3339_in(ms, tz)),
+        due_at: due_at.filter(|_| status != CaseStatus::Closed).map(|ms| rfc3339_in(ms, tz)),
         overdue: is_overdue(status, due_at, now_ms),
     })
 }
@@ -341,7 +340,7 @@ fn filters(query: &CaseQuery, tz: Tz, now_ms: i64, first_param: usize) -> Result
     }
     if query.overdue_only {
         let n = param(&mut values, Value::Integer(now_ms));
-        clauses.push(format!("c.due_at < ?{n} AND c.status NOT IN ('resolved', 'closed')"));
+        clauses.push(format!("c.due_at < ?{n} AND c.status <> 'closed'"));
     }
     Ok((clauses.join(" AND "), values))
 }

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, description: "case register tables", sql: include_str!("sql/0001_register.sql") },
     Migration { version: 2, description: "full-text search of cases and customers", sql: include_str!("sql/0002_search.sql") },
     Migration { version: 3, description: "append-only audit of privacy and restore acts", sql: include_str!("sql/0003_audit.sql") },
+    Migration { version: 4, description: "checklist, timeline, evidence, compensation, corrective actions", sql: include_str!("sql/0004_checklist.sql") },
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -33,6 +34,10 @@ pub fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
         if migration.version == 2 {
             // The search index of rows written before it existed.
             super::search::rebuild(&tx)?;
+        }
+        if migration.version == 4 {
+            // Cases recorded before the checklist get their clocks and due times.
+            super::case_state::refresh_all(&tx)?;
         }
         tx.pragma_update(None, "user_version", migration.version)?;
         tx.execute(

@@ -1,15 +1,22 @@
 //! The only module that speaks SQL: connection setup, migrations and one repository per
 //! table.
 pub mod audit;
+pub mod case_state;
 pub mod cases;
 pub mod categories;
 pub mod customers;
+pub mod events;
+pub mod evidence;
 pub mod forget;
+pub mod ledger;
 pub mod migrations;
 pub mod rows;
 pub mod search;
 pub mod shop;
 pub mod staff;
+pub mod steps;
+pub mod targets;
+pub mod today;
 
 use std::path::Path;
 use std::time::Duration;

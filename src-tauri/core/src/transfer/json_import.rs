@@ -201,6 +201,7 @@ fn case_input(c: &CaseRecord) -> CaseInput {
         mood: c.mood,
         staff_involved_id: c.staff_involved_id.clone(),
         handler_id: c.handler_id.clone(),
+        accept_warnings: true,
     }
 }
 

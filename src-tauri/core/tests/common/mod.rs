@@ -100,6 +100,7 @@ pub fn case_input(category_id: &str, complaint: &str, customer: CustomerRef) -> 
         mood: Mood::Upset,
         staff_involved_id: None,
         handler_id: None,
+        accept_warnings: false,
     }
 }
 

@@ -1,0 +1,73 @@
+//! The settled steps of a case, and the engine's view of them.
+use rusqlite::{params, Connection};
+
+use crate::checklist::{Change, StepCode, StepRecord, StepState, StepsState};
+use crate::error::{AmendsError, Result};
+
+pub fn load(conn: &Connection, case_id: &str) -> Result<StepsState> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT step, state, data, reason, actor_id, actor_name, at FROM case_steps WHERE case_id = ?1",
+    )?;
+    let rows = stmt.query_map([case_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            StepRecord {
+                state: StepState::Done,
+                values: Default::default(),
+                reason: r.get(3)?,
+                actor_id: r.get(4)?,
+                actor_name: r.get(5)?,
+                at_ms: r.get(6)?,
+            },
+        ))
+    })?;
+    let mut state = StepsState::default();
+    for row in rows {
+        let (step, stored_state, data, mut record) = row?;
+        let step = StepCode::from_code(&step).ok_or_else(|| bad(format!("unknown step {step}")))?;
+        record.state = StepState::from_code(&stored_state).ok_or_else(|| bad(format!("unknown state {stored_state}")))?;
+        record.values = serde_json::from_str(&data)?;
+        state.records.insert(step, record);
+    }
+    state.corrective_actions = conn
+        .prepare_cached("SELECT count(*) FROM corrective_actions WHERE case_id = ?1 AND deleted_at IS NULL")?
+        .query_row([case_id], |r| r.get(0))?;
+    Ok(state)
+}
+
+fn bad(message: String) -> AmendsError {
+    AmendsError::Json(serde::de::Error::custom(message))
+}
+
+/// Stores what an engine change did to the steps.
+pub fn write(conn: &Connection, case_id: &str, state: &StepsState, change: &Change) -> Result<()> {
+    let upsert = |step: StepCode| -> Result<()> {
+        let Some(record) = state.records.get(&step) else { return Ok(()) };
+        conn.prepare_cached(
+            "INSERT INTO case_steps(case_id, step, state, data, reason, actor_id, actor_name, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT(case_id, step) DO UPDATE SET state = excluded.state, data = excluded.data,
+                 reason = excluded.reason, actor_id = excluded.actor_id,
+                 actor_name = excluded.actor_name, at = excluded.at",
+        )?
+        .execute(params![
+            case_id, step.code(), record.state.code(), serde_json::to_string(&record.values)?,
+            record.reason, record.actor_id, record.actor_name, record.at_ms
+        ])?;
+        Ok(())
+    };
+    let remove = |step: StepCode| -> Result<()> {
+        conn.prepare_cached("DELETE FROM case_steps WHERE case_id = ?1 AND step = ?2")?
+            .execute(params![case_id, step.code()])?;
+        Ok(())
+    };
+    match change {
+        Change::Done { step, .. } | Change::Skipped { step, .. } => upsert(*step),
+        Change::Reopened { step, cascade, .. } => {
+            remove(*step)?;
+            cascade.iter().try_for_each(|s| remove(*s))
+        }
+    }
+}
