@@ -8,6 +8,9 @@ import ruStaff from "../locales/ru/staff.json";
 import ruSettings from "../locales/ru/settings.json";
 import ruErrors from "../locales/ru/errors.json";
 import ruSafety from "../locales/ru/safety.json";
+import ruChecklist from "../locales/ru/checklist.json";
+import ruToday from "../locales/ru/today.json";
+import ruImprovements from "../locales/ru/improvements.json";
 import enCommon from "../locales/en/common.json";
 import enSetup from "../locales/en/setup.json";
 import enCases from "../locales/en/cases.json";
@@ -16,8 +19,11 @@ import enStaff from "../locales/en/staff.json";
 import enSettings from "../locales/en/settings.json";
 import enErrors from "../locales/en/errors.json";
 import enSafety from "../locales/en/safety.json";
+import enChecklist from "../locales/en/checklist.json";
+import enToday from "../locales/en/today.json";
+import enImprovements from "../locales/en/improvements.json";
 
-export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety"] as const;
+export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety", "checklist", "today", "improvements"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -30,6 +36,9 @@ export const resources = {
     settings: ruSettings,
     errors: ruErrors,
     safety: ruSafety,
+    checklist: ruChecklist,
+    today: ruToday,
+    improvements: ruImprovements,
   },
   en: {
     common: enCommon,
@@ -40,5 +49,8 @@ export const resources = {
     settings: enSettings,
     errors: enErrors,
     safety: enSafety,
+    checklist: enChecklist,
+    today: enToday,
+    improvements: enImprovements,
   },
 } as const;
