@@ -28,6 +28,10 @@ impl ManualClock {
     pub fn set(&self, at: DateTime<Utc>) {
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = at;
     }
+    /// The current time as RFC 3339, for values typed "now".
+    pub fn now_text(&self) -> String {
+        rfc3339_utc(to_ms(self.now()))
+    }
     pub fn advance(&self, by: chrono::Duration) {
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         *guard += by;
