@@ -223,7 +223,7 @@ export type Refusal = "none" | "unlawful" | "harmful_to_staff";
 
 export type Verdict = "right" | "partly_right" | "not_right";
 
-export type RemedyKind = "repair" | "replace" | "refund" | "price_reduction" | "redelivery" | "explanation" | "refusal";
+export type RemedyKind = "repair" | "replace" | "refund" | "price_reduction" | "redelivery" | "explanation";
 
 export type HandoverMethod = "in_person" | "post" | "email" | "messenger";
 
@@ -366,7 +366,11 @@ at: string, actor_name: string, kind: EventKind, step: StepCode | null,
  */
 payload: Record<string, unknown> | null, };
 
-export type ChainBreak = { case_id: string, event_id: string, seq: number, 
+export type ChainBreak = { case_id: string, 
+/**
+ * The case's readable number, filled in by the store.
+ */
+case_number: string | null, event_id: string, seq: number, 
 /**
  * `payload_altered`, `hash_mismatch`, `broken_link` or `sequence_gap`.
  */
@@ -466,7 +470,7 @@ export const CASE_SORTS: readonly CaseSort[] = ["newest", "oldest", "number_desc
 export const STEP_CODES: readonly StepCode[] = ["acknowledge", "listen", "restate", "promise", "classify", "investigate", "remedy", "corrective_action", "letter", "follow_up", "close"];
 export const ROOT_CAUSES: readonly RootCause[] = ["defect", "staff_error", "misunderstanding"];
 export const VERDICTS: readonly Verdict[] = ["right", "partly_right", "not_right"];
-export const REMEDY_KINDS: readonly RemedyKind[] = ["repair", "replace", "refund", "price_reduction", "redelivery", "explanation", "refusal"];
+export const REMEDY_KINDS: readonly RemedyKind[] = ["repair", "replace", "refund", "price_reduction", "redelivery", "explanation"];
 export const HANDOVER_METHODS: readonly HandoverMethod[] = ["in_person", "post", "email", "messenger"];
 export const COMPENSATION_KINDS: readonly CompensationKind[] = ["refund", "partial_refund", "voucher", "gift", "free_service", "replacement", "repair"];
 export const EVENT_KINDS: readonly EventKind[] = ["case_created", "case_edited", "step_done", "step_skipped", "step_reopened", "note", "call", "evidence_added", "evidence_removed", "compensation_added", "compensation_changed", "compensation_redeemed", "compensation_removed", "corrective_added", "corrective_changed", "corrective_done", "corrective_removed", "legal_rule_changed", "warning_overridden", "letter_generated"];

@@ -64,6 +64,9 @@ enum Command {
     /// Check the database (quick_check, integrity_check) and the newest backup's manifest;
     /// exits non-zero if anything is damaged.
     Check,
+    /// Verify the hash chain of every case timeline; names the first broken event of each
+    /// broken chain and exits non-zero.
+    Verify,
     /// Crash-test helper: records cases one by one, printing each number once committed.
     #[command(hide = true)]
     WriteLoop {
@@ -98,6 +101,7 @@ fn main() -> ExitCode {
         Command::Backup { out } => safety::backup(&data_dir, &out),
         Command::Restore { backup } => safety::restore(&data_dir, &backup),
         Command::Check => safety::check(&data_dir),
+        Command::Verify => safety::verify(&data_dir),
         Command::WriteLoop { count } => safety::write_loop(&data_dir, count),
         Command::Bench { runs, detail } => bench::run(&data_dir, runs, detail),
     };

@@ -70,6 +70,28 @@ pub fn check(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Checks every timeline's hash chain.
+pub fn verify(dir: &Path) -> Result<()> {
+    let report = Desk::open(dir)?.verify_timelines()?;
+    println!("timelines: {} checked, {} events", report.chains, report.events);
+    for b in &report.broken {
+        println!(
+            "BROKEN case {} (id {}): event #{} ({}) {}",
+            b.case_number.as_deref().unwrap_or("?"), b.case_id, b.seq, b.event_id, b.problem
+        );
+    }
+    match report.broken.first() {
+        None => {
+            println!("all chains intact");
+            Ok(())
+        }
+        Some(first) => Err(AmendsError::TimelineBroken {
+            count: report.broken.len(),
+            first: format!("case {} event #{} {}", first.case_number.as_deref().unwrap_or(&first.case_id), first.seq, first.problem),
+        }),
+    }
+}
+
 /// Records `count` cases, each with a new customer, printing each case number only after
 /// its transaction committed: the crash test kills this process at random moments and
 /// then expects every printed number in the database.

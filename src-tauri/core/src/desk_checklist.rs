@@ -193,7 +193,7 @@ impl Desk {
         }
         let warnings = {
             let same: bool = conn.query_row(
-                "SELECT handler_id IS NOT NULL AND handler_id = staff_involved_id FROM cases WHERE id = ?1",
+                "SELECT coalesce(handler_id = staff_involved_id, 0) FROM cases WHERE id = ?1",
                 [case_id],
                 |r| r.get(0),
             )?;

@@ -50,6 +50,9 @@ pub enum AmendsError {
     /// `letter_missing`), `step` the step concerned, `detail` e.g. the unmet prerequisite.
     #[error("step {step} refused by rule {rule}{}", .detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())]
     StepRefused { rule: &'static str, step: String, detail: Option<String> },
+    /// `amends-cli verify` found timelines whose hash chain is broken.
+    #[error("{count} case timeline(s) failed verification; first: {first}")]
+    TimelineBroken { count: usize, first: String },
     #[error("database error: {0}")]
     Database(rusqlite::Error),
     #[error("file error: {0}")]
@@ -100,6 +103,7 @@ impl AmendsError {
             AmendsError::DatabaseDamaged { .. } => "database_damaged",
             AmendsError::BackupInvalid { .. } => "backup_invalid",
             AmendsError::StepRefused { .. } => "step_refused",
+            AmendsError::TimelineBroken { .. } => "timeline_broken",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",
             AmendsError::Json(_) => "data_format",

@@ -85,6 +85,20 @@ fn forget_customer_removes_personal_data_and_keeps_the_figures() {
     let found = f.desk.list_cases(&CaseQuery { search: Some(phone.clone()), ..CaseQuery::default() }).unwrap();
     assert!(found.items.iter().all(|c| c.number != first_case));
 
+    // The timelines lose their words but still verify; the steps keep choices and scores.
+    for case in &after.cases {
+        for event in f.desk.timeline(&case.id).unwrap() {
+            assert!(event.payload.is_none(), "payload of {:?} erased", event.kind);
+        }
+        let list = f.desk.checklist(&case.id).unwrap();
+        let values: Vec<_> = list.steps.iter().map(|s| &s.values).collect();
+        let text = serde_json::to_string(&values).unwrap();
+        assert!(!text.contains("\"summary\"") && !text.contains("\"found\""), "free text erased: {text}");
+    }
+    let had_events = before.cases.iter().any(|c| !f.desk.timeline(&c.id).unwrap().is_empty());
+    assert!(had_events, "the demo customer has timeline events to erase");
+    assert!(f.desk.verify_timelines().unwrap().broken.is_empty());
+
     // Recorded, with figures only.
     let events = f.desk.audit_events().unwrap();
     let event = events.iter().rev().find(|e| e.action == "customer_forgotten").expect("audit event");

@@ -36,7 +36,7 @@ code_enum!(
     RemedyKind {
         Repair => "repair", Replace => "replace", Refund => "refund",
         PriceReduction => "price_reduction", Redelivery => "redelivery",
-        Explanation => "explanation", Refusal => "refusal",
+        Explanation => "explanation",
     }
 );
 code_enum!(

@@ -14,6 +14,9 @@ use crate::store::search::{insert_case_text, CaseText};
 use crate::time::{local_date, parse_tz, to_ms};
 
 use super::phrases::*;
+use super::progress::DemoCase;
+use crate::store::case_state::ShopContext;
+use crate::store::events::Actor;
 
 #[derive(Debug, Clone)]
 pub struct DemoOptions {
@@ -29,21 +32,23 @@ pub struct DemoSummary {
     pub customers: usize,
     pub staff: usize,
     pub compensations: usize,
+    pub corrective_actions: usize,
+    pub events: usize,
 }
 
 const MONTHS: i64 = 24;
 
-fn id(rng: &mut ChaCha8Rng, at_ms: i64) -> String {
+pub(super) fn id(rng: &mut ChaCha8Rng, at_ms: i64) -> String {
     let bytes: [u8; 10] = rng.random();
     uuid::Builder::from_unix_timestamp_millis(at_ms as u64, &bytes).into_uuid().to_string()
 }
 
-fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+pub(super) fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
 }
 
 /// Picks an index by weight.
-fn weighted(rng: &mut ChaCha8Rng, weights: &[u32]) -> usize {
+pub(super) fn weighted(rng: &mut ChaCha8Rng, weights: &[u32]) -> usize {
     let total: u32 = weights.iter().sum();
     let mut roll = rng.random_range(0..total);
     for (i, w) in weights.iter().enumerate() {
@@ -100,6 +105,11 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
         summary.staff = STAFF.len();
     }
     let categories: Vec<Category> = crate::store::categories::list(&tx, false)?;
+    let actors: Vec<Actor> = crate::store::staff::list(&tx, false)?
+        .into_iter()
+        .map(|s| Actor { id: Some(s.id), name: s.name })
+        .collect();
+    let shop_ctx = ShopContext::load(&tx, options.now)?;
 
     // Customers: about four for every five cases; a small pool of them complains again.
     let customer_count = (options.cases * 4 / 5).max(1);
@@ -177,15 +187,6 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
         let complaint = (if customer.english { text_en } else { text_ru }).replace("{p}", product);
         let received_date = local_date(at, tz);
         let purchase_date = received_date - Duration::days(rng.random_range(0..60));
-        let age_days = (now_ms - at_ms) / 86_400_000;
-        let status = status_for_age(&mut rng, age_days);
-        let due_at = match status {
-            CaseStatus::New => Some(at_ms + i64::from(shop.fields.ack_target_hours) * 3_600_000),
-            CaseStatus::Acknowledged | CaseStatus::Investigating | CaseStatus::AwaitingCustomer => {
-                Some(at_ms + rng.random_range(2..11) * 86_400_000)
-            }
-            CaseStatus::Resolved | CaseStatus::Closed => None,
-        };
         let demand = match code {
             "defective" => *pick(&mut rng, &[Demand::Repair, Demand::Replacement, Demand::Refund]),
             "wrong_item" | "not_as_described" => *pick(&mut rng, &[Demand::Replacement, Demand::Refund]),
@@ -222,8 +223,8 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
             seq,
             customer_id: &customer.id,
             currency: &shop.fields.currency,
-            status,
-            due_at,
+            status: CaseStatus::New,
+            due_at: None,
             created,
             updated: created,
         };
@@ -240,37 +241,35 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
         };
         insert_case_text(&tx, key, &text)?;
 
-        if !status.is_open() && rng.random_bool(0.6) {
-            let items = if rng.random_bool(0.15) { 2 } else { 1 };
-            for _ in 0..items {
-                let kind = *pick(&mut rng, &["refund", "partial_refund", "discount", "voucher", "gift", "free_service", "replacement", "repair"]);
-                let value = match (kind, price_minor) {
-                    ("refund" | "replacement", Some(price)) => price,
-                    ("partial_refund", Some(price)) => price / 4,
-                    _ => rng.random_range(3..30) * 10_000,
-                };
-                let comp_id = id(&mut rng, created);
-                tx.prepare_cached(
-                    "INSERT INTO compensations(id, case_id, kind, value_minor, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                )?
-                .execute(params![comp_id, case_id, kind, value, created])?;
-                summary.compensations += 1;
-            }
-        }
+        let handler = input.handler_id.as_ref().and_then(|h| actors.iter().find(|a| a.id.as_deref() == Some(h.as_str())));
+        let month_index = (now_ms - at_ms) / (30 * 86_400_000);
+        let demo_case = DemoCase {
+            id: &case_id,
+            received: at,
+            created_ms: created,
+            demand,
+            category: code,
+            price_minor,
+            english: customer.english,
+            channel: input.channel.code(),
+            handler,
+            staff: &actors,
+            quality: month_quality(month_index, options.seed),
+        };
+        let progress = super::progress::progress(&tx, &mut rng, &demo_case, &shop_ctx)?;
+        summary.compensations += progress.compensations;
+        summary.corrective_actions += progress.corrective;
+        summary.events += progress.events;
+        crate::store::case_state::refresh(&tx, &case_id, &shop_ctx)?;
         summary.cases += 1;
     }
     tx.commit()?;
     Ok(summary)
 }
 
-/// Older cases are mostly settled; recent ones are spread over the early stages.
-fn status_for_age(rng: &mut ChaCha8Rng, age_days: i64) -> CaseStatus {
-    use CaseStatus::*;
-    let (statuses, weights): (&[CaseStatus], &[u32]) = match age_days {
-        0 => (&[New, Acknowledged], &[60, 40]),
-        1..=6 => (&[New, Acknowledged, Investigating, AwaitingCustomer], &[10, 30, 40, 20]),
-        7..=29 => (&[Acknowledged, Investigating, AwaitingCustomer, Resolved, Closed], &[10, 25, 20, 30, 15]),
-        _ => (&[Investigating, AwaitingCustomer, Resolved, Closed], &[2, 3, 10, 85]),
-    };
-    statuses[weighted(rng, weights)]
+/// How well the shop handled a month: some months are better than others, so the monthly
+/// review has something to compare.
+fn month_quality(month_index: i64, seed: u64) -> f64 {
+    let wave = ((month_index as f64) * 1.3 + (seed % 7) as f64).sin();
+    (0.55 + 0.4 * wave).clamp(0.1, 1.0)
 }

@@ -4,5 +4,6 @@
 //! same `now` give the same database content (ids included).
 mod generate;
 mod phrases;
+mod progress;
 
 pub use generate::{generate, DemoOptions, DemoSummary};

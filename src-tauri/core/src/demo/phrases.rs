@@ -100,3 +100,65 @@ pub fn complaints(code: &str) -> &'static [(&'static str, &'static str)] {
         ],
     }
 }
+
+/// Texts for the checklist steps, by root cause: (Russian, English).
+pub fn listen_summary(cause: &str) -> (&'static str, &'static str) {
+    match cause {
+        "defect" => ("Клиент подробно описал неисправность, товаром пользовались по инструкции. Извинились за неудобство.", "The customer described the fault in detail and used the item as instructed. We apologised for the trouble."),
+        "staff_error" => ("Клиент рассказал, как прошёл разговор с сотрудником, и что его задело. Извинились за этот опыт.", "The customer told us how the conversation with our staff went and what upset them. We apologised for the experience."),
+        _ => ("Клиент объяснил, чего ожидал и почему считает, что его ввели в заблуждение.", "The customer explained what they expected and why they feel misled."),
+    }
+}
+
+pub fn restate_summary(cause: &str) -> (&'static str, &'static str) {
+    match cause {
+        "defect" => ("Товар неисправен, клиент хочет решить вопрос быстро и без повторных визитов.", "The item is faulty; the customer wants it sorted quickly without coming back twice."),
+        "staff_error" => ("Клиента обидело поведение сотрудника; важно, чтобы это не повторилось.", "Our staff member's behaviour hurt the customer; what matters is that it does not happen again."),
+        _ => ("Клиент понял условия иначе, чем они написаны; просит разобраться.", "The customer read the terms differently from how they are written and asks us to look into it."),
+    }
+}
+
+pub fn investigation(cause: &str) -> ((&'static str, &'static str), (&'static str, &'static str)) {
+    match cause {
+        "defect" => (
+            ("Осмотрели товар, проверили чек и партию у поставщика.", "Inspected the item, checked the receipt and the supplier's batch."),
+            ("Заводской брак: такая же неисправность ещё у двух товаров партии.", "A manufacturing fault: two more items from the batch show the same defect."),
+        ),
+        "staff_error" => (
+            ("Посмотрели запись камеры, поговорили с сотрудником и старшим смены.", "Watched the camera footage, spoke with the staff member and the shift lead."),
+            ("Сотрудник нарушил правила общения с покупателями.", "The staff member broke our rules for talking to customers."),
+        ),
+        _ => (
+            ("Проверили условия акции, ценник и текст на сайте.", "Checked the promotion terms, the price tag and the website text."),
+            ("Условия указаны верно, но формулировка на ценнике неочевидна.", "The terms are correct, but the wording on the price tag is unclear."),
+        ),
+    }
+}
+
+pub fn remedy_details(cause: &str) -> (&'static str, &'static str) {
+    match cause {
+        "defect" => ("Заменяем товар или возвращаем деньги по выбору клиента в день обращения.", "We replace the item or refund it, as the customer prefers, on the day they come in."),
+        "staff_error" => ("Личные извинения от директора и компенсация за неудобство.", "A personal apology from the manager and compensation for the trouble."),
+        _ => ("Спокойно объяснили условия и предложили скидку на следующую покупку.", "We explained the terms calmly and offered a discount on the next purchase."),
+    }
+}
+
+pub fn corrective_text(cause: &str) -> (&'static str, &'static str) {
+    match cause {
+        "defect" => ("Претензия поставщику, проверка остатков партии перед продажей.", "A claim to the supplier; check the rest of the batch before selling it."),
+        "staff_error" => ("Разбор случая с сотрудником и тренинг по работе с жалобами.", "Go through the case with the staff member; training on handling complaints."),
+        _ => ("Переписать ценник и условия акции понятным языком.", "Rewrite the price tag and the promotion terms in plain words."),
+    }
+}
+
+pub const CALL_NOTES: &[(&str, &str)] = &[
+    ("Перезвонили, сообщили, что проверка идёт. Клиент спокоен.", "Called back to say the check is under way. The customer is calm."),
+    ("Клиент уточнил удобное время для звонка — после 18:00.", "The customer asked us to call after 6 pm."),
+    ("Уточнили номер заказа и дату покупки.", "Confirmed the order number and the purchase date."),
+];
+
+pub const SKIP_REASONS: &[(&str, &str)] = &[
+    ("Клиент подтвердил суть жалобы письменно.", "The customer confirmed the complaint in writing."),
+    ("Не удалось дозвониться за три попытки.", "Could not reach the customer after three attempts."),
+    ("Клиент отказался от письма, решение передали лично.", "The customer declined a letter; we gave the decision in person."),
+];

@@ -29,27 +29,73 @@ pub fn append(
         .prepare_cached("SELECT seq, hash FROM case_events WHERE case_id = ?1 ORDER BY seq DESC LIMIT 1")?
         .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let (seq, prev_hash) = match last {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (1, timeline::GENESIS.to_string()),
-    };
-    let payload = payload.to_string();
-    let mut row = EventRow {
-        id: super::new_id(),
-        case_id: case_id.to_string(),
-        seq,
-        at_ms: to_ms(at),
-        actor_id: actor.id.clone(),
-        actor_name: actor.name.clone(),
-        kind,
-        step,
-        payload_hash: timeline::hex_sha256(payload.as_bytes()),
-        payload: Some(payload),
-        prev_hash,
-        hash: String::new(),
-    };
-    row.hash = timeline::event_hash(&row);
-    insert(conn, &row)
+    let mut writer = ChainWriter::new(case_id);
+    if let Some((seq, hash)) = last {
+        writer.seq = seq;
+        writer.prev_hash = hash;
+    }
+    writer.append(conn, at, actor, kind, step, payload)
+}
+
+/// Appends to one case's chain while remembering its end, so a writer of many events (the
+/// demo generator) does not read the last hash back each time.
+pub struct ChainWriter {
+    case_id: String,
+    seq: i64,
+    prev_hash: String,
+}
+
+impl ChainWriter {
+    /// A writer for a case with no events yet.
+    pub fn new(case_id: &str) -> Self {
+        ChainWriter { case_id: case_id.to_string(), seq: 0, prev_hash: timeline::GENESIS.to_string() }
+    }
+
+    pub fn append(
+        &mut self,
+        conn: &Connection,
+        at: DateTime<Utc>,
+        actor: &Actor,
+        kind: EventKind,
+        step: Option<StepCode>,
+        payload: &serde_json::Value,
+    ) -> Result<()> {
+        self.append_with_id(conn, super::new_id(), at, actor, kind, step, payload)
+    }
+
+    /// As `append`, with the event's id given (the demo derives ids from its seed).
+    #[allow(clippy::too_many_arguments)]
+    pub fn append_with_id(
+        &mut self,
+        conn: &Connection,
+        id: String,
+        at: DateTime<Utc>,
+        actor: &Actor,
+        kind: EventKind,
+        step: Option<StepCode>,
+        payload: &serde_json::Value,
+    ) -> Result<()> {
+        let payload = payload.to_string();
+        let mut row = EventRow {
+            id,
+            case_id: self.case_id.clone(),
+            seq: self.seq + 1,
+            at_ms: to_ms(at),
+            actor_id: actor.id.clone(),
+            actor_name: actor.name.clone(),
+            kind,
+            step,
+            payload_hash: timeline::hex_sha256(payload.as_bytes()),
+            payload: Some(payload),
+            prev_hash: self.prev_hash.clone(),
+            hash: String::new(),
+        };
+        row.hash = timeline::event_hash(&row);
+        insert(conn, &row)?;
+        self.seq = row.seq;
+        self.prev_hash = row.hash;
+        Ok(())
+    }
 }
 
 /// Inserts a row as it is (import keeps the hashes it brought; `verify` checks them).
@@ -148,6 +194,9 @@ pub fn verify_all(conn: &Connection) -> Result<(u64, u64, Vec<ChainBreak>)> {
         current.push(event);
     }
     flush(&mut current);
+    for b in &mut breaks {
+        b.case_number = conn.query_row("SELECT number FROM cases WHERE id = ?1", [&b.case_id], |r| r.get(0)).optional()?;
+    }
     Ok((chains, events, breaks))
 }
 

@@ -31,6 +31,13 @@ pub fn anonymise(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<usiz
          WHERE customer_id = ?1",
         params![id, now],
     )?;
+    // The timeline keeps its hashes (the chain still verifies) but loses the words.
+    super::events::redact_customer(conn, id)?;
+    super::steps::erase_free_text(conn, id)?;
+    conn.execute(
+        "UPDATE compensations SET how_to_use = NULL WHERE case_id IN (SELECT id FROM cases WHERE customer_id = ?1)",
+        [id],
+    )?;
     super::search::index_customer(conn, id)?;
     Ok(cases)
 }

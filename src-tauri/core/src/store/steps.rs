@@ -71,3 +71,25 @@ pub fn write(conn: &Connection, case_id: &str, state: &StepsState, change: &Chan
         }
     }
 }
+
+/// Removes the free text (summaries, findings, notes, reasons) from the steps of a
+/// customer's cases; choices, dates and scores stay for the statistics.
+pub fn erase_free_text(conn: &Connection, customer_id: &str) -> Result<()> {
+    let rows: Vec<(String, String, String)> = conn
+        .prepare("SELECT s.case_id, s.step, s.data FROM case_steps s JOIN cases c ON c.id = s.case_id WHERE c.customer_id = ?1")?
+        .query_map([customer_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (case_id, step, data) in rows {
+        let Some(code) = StepCode::from_code(&step) else { continue };
+        let mut values: crate::checklist::StepValues = serde_json::from_str(&data)?;
+        for field in crate::checklist::definition(code).fields.iter().filter(|f| f.is_free_text()) {
+            values.remove(field.key);
+        }
+        conn.execute(
+            "UPDATE case_steps SET data = ?3, reason = CASE WHEN reason IS NULL THEN NULL ELSE '—' END
+             WHERE case_id = ?1 AND step = ?2",
+            params![case_id, step, serde_json::to_string(&values)?],
+        )?;
+    }
+    Ok(())
+}

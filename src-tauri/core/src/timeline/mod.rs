@@ -68,6 +68,8 @@ pub fn event_hash(row: &EventRow) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChainBreak {
     pub case_id: String,
+    /// The case's readable number, filled in by the store.
+    pub case_number: Option<String>,
     pub event_id: String,
     #[ts(type = "number")]
     pub seq: i64,
@@ -80,7 +82,7 @@ pub fn verify(events: &[EventRow]) -> Option<ChainBreak> {
     let mut prev = GENESIS.to_string();
     for (i, row) in events.iter().enumerate() {
         let fail = |problem: &str| {
-            Some(ChainBreak { case_id: row.case_id.clone(), event_id: row.id.clone(), seq: row.seq, problem: problem.into() })
+            Some(ChainBreak { case_id: row.case_id.clone(), case_number: None, event_id: row.id.clone(), seq: row.seq, problem: problem.into() })
         };
         if row.seq != i as i64 + 1 {
             return fail("sequence_gap");
