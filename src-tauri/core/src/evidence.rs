@@ -150,14 +150,19 @@ fn thumbnail(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Where a stored file lives: `evidence/<first two hex>/<sha256>.<ext>`. Built only from
-/// the hash and the sniffed type, never from anything the user typed.
+/// The evidence folder, inside the data folder's `files/` that every backup copies.
+fn evidence_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(crate::backup::FILES_DIR).join("evidence")
+}
+
+/// Where a stored file lives: `files/evidence/<first two hex>/<sha256>.<ext>`. Built only
+/// from the hash and the sniffed type, never from anything the user typed.
 pub fn stored_path(data_dir: &Path, sha256: &str, kind: EvidenceType) -> PathBuf {
-    data_dir.join("evidence").join(&sha256[..2]).join(format!("{sha256}.{}", kind.extension()))
+    evidence_dir(data_dir).join(sha256.get(..2).unwrap_or("00")).join(format!("{sha256}.{}", kind.extension()))
 }
 
 pub fn thumb_path(data_dir: &Path, sha256: &str) -> PathBuf {
-    data_dir.join("evidence").join("thumbs").join(format!("{sha256}.jpg"))
+    evidence_dir(data_dir).join("thumbs").join(format!("{sha256}.jpg"))
 }
 
 /// Writes `bytes` to `path` unless a file with this content is already there; through a
