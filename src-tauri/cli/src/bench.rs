@@ -69,7 +69,11 @@ pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
     }
     if !sample.is_empty() {
         measure("open one case", 5.0, runs, |i| desk.get_case(&sample[i % sample.len()]).map(drop))?;
+        measure("open a case's checklist and clocks", 20.0, runs, |i| desk.checklist(&sample[i % sample.len()]).map(drop))?;
+        measure("open a case's timeline", 20.0, runs, |i| desk.timeline(&sample[i % sample.len()]).map(drop))?;
     }
+    measure("Today screen", 50.0, runs, |_| desk.today().map(drop))?;
+    measure("open corrective actions", 50.0, runs, |_| desk.list_corrective(true).map(drop))?;
     measure("customer picker search", 20.0, runs, |i| {
         desk.search_customers(SEARCHES[i % SEARCHES.len()], 10).map(drop)
     })?;

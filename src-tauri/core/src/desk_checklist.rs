@@ -142,7 +142,7 @@ impl Desk {
 
     fn checklist_view(&self, conn: &Connection, case_id: &str, shop: &ShopContext) -> Result<CaseChecklist> {
         let (channel, _) = live_case(conn, case_id)?;
-        let refreshed = case_state::refresh(conn, case_id, shop)?;
+        let refreshed = case_state::compute(conn, case_id, shop)?;
         let steps = &refreshed.steps;
         let derived = &refreshed.derived;
         let now_text = rfc3339_in(to_ms(shop.now), shop.tz);
@@ -248,6 +248,7 @@ impl Desk {
             events::append(&tx, case_id, shop.now, &actor, *kind, *step, payload)?;
         }
         touch(&tx, case_id, shop.now)?;
+        case_state::refresh(&tx, case_id, &shop)?;
         let view = self.checklist_view(&tx, case_id, &shop)?;
         tx.commit()?;
         Ok(view)

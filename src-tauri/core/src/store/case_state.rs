@@ -84,6 +84,16 @@ pub struct Refreshed {
 
 /// Recomputes and stores the derived columns of one case.
 pub fn refresh(conn: &Connection, case_id: &str, shop: &ShopContext) -> Result<Refreshed> {
+    compute_and(conn, case_id, shop, true)
+}
+
+/// Computes a case's steps, status and clocks without writing anything (for reading a
+/// case page: its stored columns are already current).
+pub fn compute(conn: &Connection, case_id: &str, shop: &ShopContext) -> Result<Refreshed> {
+    compute_and(conn, case_id, shop, false)
+}
+
+fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool) -> Result<Refreshed> {
     let mut facts = clock_facts(conn, case_id)?;
     if facts.legal_rule.is_none() {
         facts.legal_rule = Some(default_legal_rule(&shop.targets, facts.demand, facts.category_code.as_deref()));
@@ -108,6 +118,9 @@ pub fn refresh(conn: &Connection, case_id: &str, shop: &ShopContext) -> Result<R
     let done_number = |step: StepCode, key: &str| steps.value(step, key).and_then(serde_json::Value::as_i64);
     let done_flag = |step: StepCode, key: &str| steps.value(step, key).and_then(serde_json::Value::as_bool);
     let closed_at = (derived.status == CaseStatus::Closed).then(|| steps.time_of(StepCode::Close)).flatten();
+    if !store {
+        return Ok(Refreshed { steps, derived, clocks });
+    }
     conn.prepare_cached(
         "UPDATE cases SET status = ?2, current_step = ?3, due_at = ?4, step_due_at = ?5,
                 legal_due_at = ?6, legal_deadline = ?7, legal_rule = ?8, acknowledged_at = ?9,
