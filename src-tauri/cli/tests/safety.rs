@@ -89,3 +89,25 @@ fn check_fails_on_damage_and_restore_moves_the_damaged_file_aside() {
     assert!(!checked.status.success());
     assert!(String::from_utf8_lossy(&checked.stderr).contains("[backup_invalid]"));
 }
+
+#[test]
+fn verify_passes_on_demo_data_and_names_a_tampered_event() {
+    let data = tempfile::tempdir().unwrap();
+    ok(data.path(), &["demo", "--cases", "40", "--seed", "3", "--now", "2026-11-25T09:00:00Z"]);
+    let shown = ok(data.path(), &["verify"]);
+    assert!(shown.contains("40 checked") && shown.contains("all chains intact"), "{shown}");
+
+    // Someone edits the file behind the app's back, removing the guard trigger first.
+    let db = data.path().join("amends.db");
+    let status = Command::new("sqlite3")
+        .arg(&db)
+        .arg("DROP TRIGGER case_events_only_redaction; UPDATE case_events SET at = at + 1 WHERE seq = 2 AND case_id = (SELECT id FROM cases WHERE number LIKE '%-0001' LIMIT 1);")
+        .status()
+        .expect("the sqlite3 client (installed by .ci/install-deps)");
+    assert!(status.success());
+    let output = run(data.path(), &["verify"]);
+    assert!(!output.status.success(), "verify must fail on a tampered chain");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("BROKEN case") && stdout.contains("-0001") && stdout.contains("event #2") && stdout.contains("hash_mismatch"), "{stdout}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("timeline_broken"));
+}
