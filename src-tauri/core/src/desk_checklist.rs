@@ -459,7 +459,7 @@ impl Desk {
     pub fn list_corrective(&self, open_only: bool) -> Result<Vec<CorrectiveAction>> {
         let conn = self.conn();
         let tz = store::cases::shop_tz(&conn)?;
-        ledger::all_correctives(&conn, open_only, tz, local_date(self.clock.now(), tz), 1000)
+        ledger::all_correctives(&conn, open_only, None, tz, local_date(self.clock.now(), tz), 1000)
     }
 
     // ---- evidence -------------------------------------------------------------------
@@ -522,10 +522,7 @@ impl Desk {
         let now = self.clock.now();
         let (items, total) = store::today::due(&conn, tz, now, TODAY_LIMIT)?;
         let today = local_date(now, tz);
-        let corrective = ledger::all_correctives(&conn, true, tz, today, 200)?
-            .into_iter()
-            .filter(|a| a.due_date.as_deref().is_some_and(|d| d <= today.to_string().as_str()))
-            .collect();
+        let corrective = ledger::all_correctives(&conn, true, Some(today), tz, today, 200)?;
         Ok(TodayView { items, total, corrective })
     }
 

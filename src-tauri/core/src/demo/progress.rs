@@ -312,7 +312,7 @@ fn add_corrective(sim: &mut Sim, cause: &str) -> Result<()> {
     let action_id = id(sim.rng, to_ms(sim.t));
     let due = crate::time::local_date(sim.t + Duration::days(sim.rng.random_range(3..21)), sim.shop.tz);
     let done = sim.t + Duration::days(sim.rng.random_range(2..30));
-    let done_ms = (done < sim.shop.now && sim.rng.random_bool(0.85)).then(|| to_ms(done));
+    let done_ms = (done < sim.shop.now && sim.rng.random_bool(0.97)).then(|| to_ms(done));
     let description = text(sim.case.english, corrective_text(cause));
     sim.conn
         .prepare_cached(

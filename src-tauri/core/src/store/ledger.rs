@@ -144,23 +144,45 @@ pub fn correctives(conn: &Connection, case_id: &str, tz: Tz, today: NaiveDate) -
 }
 
 /// Corrective actions across all live cases: the open ones (earliest due first, undated
-/// last), or all of them, newest first.
-pub fn all_correctives(conn: &Connection, open_only: bool, tz: Tz, today: NaiveDate, limit: u32) -> Result<Vec<CorrectiveAction>> {
-    let sql = if open_only {
-        format!(
-            "SELECT {CORRECTIVE_COLUMNS} {CORRECTIVE_FROM}
-             WHERE a.deleted_at IS NULL AND a.done_at IS NULL AND c.deleted_at IS NULL
-             ORDER BY a.due_date IS NULL, a.due_date, a.created_at LIMIT ?1"
-        )
-    } else {
-        format!(
-            "SELECT {CORRECTIVE_COLUMNS} {CORRECTIVE_FROM}
-             WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL
-             ORDER BY a.created_at DESC LIMIT ?1"
-        )
+/// last; with `due_by`, only those due by that day), or all of them, newest first.
+pub fn all_correctives(
+    conn: &Connection,
+    open_only: bool,
+    due_by: Option<NaiveDate>,
+    tz: Tz,
+    today: NaiveDate,
+    limit: u32,
+) -> Result<Vec<CorrectiveAction>> {
+    let read = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> Result<Vec<CorrectiveAction>> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let items = stmt.query_map(values, |r| corrective(r, tz, today))?.collect::<rusqlite::Result<_>>()?;
+        Ok(items)
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let items = stmt.query_map([limit], |r| corrective(r, tz, today))?.collect::<rusqlite::Result<_>>()?;
+    if !open_only {
+        let sql = format!(
+            "SELECT {CORRECTIVE_COLUMNS} {CORRECTIVE_FROM}
+             WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY a.created_at DESC LIMIT ?1"
+        );
+        return read(&sql, &[&limit]);
+    }
+    // Dated and undated in two passes, so the dated ones come straight from the partial
+    // index of open actions in due order instead of sorting every open action.
+    let last_day = due_by.map(|d| d.to_string()).unwrap_or_else(|| "9999-12-31".into());
+    let open = "a.deleted_at IS NULL AND a.done_at IS NULL AND c.deleted_at IS NULL";
+    let sql = format!(
+        "SELECT {CORRECTIVE_COLUMNS} {CORRECTIVE_FROM}
+         WHERE {open} AND a.due_date IS NOT NULL AND a.due_date <= ?1
+         ORDER BY a.due_date, a.created_at LIMIT ?2"
+    );
+    let mut items = read(&sql, &[&last_day, &limit])?;
+    let room = limit.saturating_sub(items.len() as u32);
+    if due_by.is_none() && room > 0 {
+        let sql = format!(
+            "SELECT {CORRECTIVE_COLUMNS} {CORRECTIVE_FROM}
+             WHERE {open} AND a.due_date IS NULL ORDER BY a.created_at LIMIT ?1"
+        );
+        items.extend(read(&sql, &[&room])?);
+    }
     Ok(items)
 }
 
