@@ -58,8 +58,25 @@ fn export_import_round_trip_and_search() {
     let file = a.path().join("export.json");
     cli(a.path(), &["export", "--format", "json", "--out", file.to_str().unwrap()]);
     let b = tempfile::tempdir().unwrap();
-    cli(b.path(), &["import", file.to_str().unwrap()]);
+    let summary: serde_json::Value = serde_json::from_str(&cli(b.path(), &["import", file.to_str().unwrap()])).unwrap();
+    assert_eq!(summary["cases"], 80);
+    assert!(summary["steps"].as_u64() > Some(0) && summary["events"].as_u64() > Some(0), "{summary}");
     assert_eq!(cli(a.path(), &["list", "--json", "--limit", "500"]), cli(b.path(), &["list", "--json", "--limit", "500"]));
+
+    // The checklist travels too: exporting the imported folder gives the same file.
+    let without_time = |text: String| -> serde_json::Value {
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["exported_at"] = serde_json::Value::Null;
+        v
+    };
+    let first = without_time(std::fs::read_to_string(&file).unwrap());
+    assert_eq!(first["version"], 2);
+    for section in ["steps", "events", "corrective_actions"] {
+        assert!(!first[section].as_array().unwrap().is_empty(), "demo fills {section}");
+    }
+    assert_eq!(without_time(cli(b.path(), &["export", "--format", "json"])), first);
+    let verified = cli(b.path(), &["verify"]);
+    assert!(verified.contains("all chains intact"), "{verified}");
     let found: Vec<serde_json::Value> = serde_json::from_str(&cli(b.path(), &["list", "--json", "--search", "ДОСТАВКУ"])).unwrap();
     let all: Vec<serde_json::Value> = serde_json::from_str(&cli(b.path(), &["list", "--json", "--limit", "500"])).unwrap();
     assert!(!found.is_empty() && found.len() < all.len());

@@ -5,10 +5,12 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AmendsError, Result};
-use crate::transfer::format::{CaseRecord, CompensationRecord, CustomerRecord};
+use crate::transfer::format::{
+    CaseRecord, CompensationRecord, CorrectiveActionRecord, CustomerRecord, EventRecord, EvidenceRecord, StepRecordRow,
+};
 
 pub const EXPORT_FORMAT: &str = "amends-customer-export";
-pub const EXPORT_VERSION: u32 = 1;
+pub const EXPORT_VERSION: u32 = 2;
 
 /// Audit codes of the acts recorded here.
 pub const ACTION_FORGOTTEN: &str = "customer_forgotten";
@@ -23,6 +25,13 @@ pub struct CustomerExport {
     pub customer: CustomerRecord,
     pub cases: Vec<CaseRecord>,
     pub compensations: Vec<CompensationRecord>,
+    /// The settled checklist steps of their cases.
+    pub steps: Vec<StepRecordRow>,
+    /// The timeline of their cases (payloads are null once the customer was forgotten).
+    pub events: Vec<EventRecord>,
+    pub corrective_actions: Vec<CorrectiveActionRecord>,
+    /// Metadata of the files attached to their cases; the files are not included.
+    pub evidence: Vec<EvidenceRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -43,7 +52,12 @@ pub fn export_customer(conn: &Connection, id: &str, exported_at: String) -> Resu
         .ok_or_else(|| AmendsError::NotFound { entity: "customer", id: id.to_string() })?;
     let cases: Vec<CaseRecord> = all.cases.into_iter().filter(|c| c.customer_id == id).collect();
     let case_ids: std::collections::HashSet<&str> = cases.iter().map(|c| c.id.as_str()).collect();
-    let compensations = all.compensations.into_iter().filter(|m| case_ids.contains(m.case_id.as_str())).collect();
+    let ours = |case_id: &str| case_ids.contains(case_id);
+    let compensations = all.compensations.into_iter().filter(|m| ours(&m.case_id)).collect();
+    let steps = all.steps.into_iter().filter(|s| ours(&s.case_id)).collect();
+    let events = all.events.into_iter().filter(|e| ours(&e.case_id)).collect();
+    let corrective_actions = all.corrective_actions.into_iter().filter(|a| ours(&a.case_id)).collect();
+    let evidence = all.evidence.into_iter().filter(|e| ours(&e.case_id)).collect();
     Ok(CustomerExport {
         format: EXPORT_FORMAT.to_string(),
         version: EXPORT_VERSION,
@@ -51,5 +65,9 @@ pub fn export_customer(conn: &Connection, id: &str, exported_at: String) -> Resu
         customer,
         cases,
         compensations,
+        steps,
+        events,
+        corrective_actions,
+        evidence,
     })
 }

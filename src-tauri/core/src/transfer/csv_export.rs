@@ -1,6 +1,8 @@
 //! CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Cyrillic right) and
 //! a header row. One file of cases (with the customer's name and contacts on each row) and
 //! one of customers. Enum values are the stable codes; category is its display name.
+//! A one-way report: the checklist appears as its derived figures (current step, root
+//! cause, verdict, legal deadline, the milestone times, satisfaction); JSON is the round trip.
 use std::io::Write;
 
 use rusqlite::Connection;
@@ -18,7 +20,9 @@ pub const CASE_COLUMNS: &[&str] = &[
     "number", "status", "received_at", "channel", "customer_name", "customer_phone",
     "customer_email", "order_no", "purchase_date", "product", "price", "currency", "category",
     "complaint", "demand", "demand_note", "demand_date", "mood", "staff_involved", "handler",
-    "due_at", "id", "customer_id",
+    "due_at", "current_step", "root_cause", "verdict", "legal_rule", "legal_deadline",
+    "acknowledged_at", "decided_at", "letter_at", "closed_at", "satisfaction", "still_customer",
+    "id", "customer_id",
 ];
 
 pub fn write_cases(conn: &Connection, out: impl Write) -> Result<usize> {
@@ -31,7 +35,9 @@ pub fn write_cases(conn: &Connection, out: impl Write) -> Result<usize> {
         "SELECT c.number, c.status, c.received_at, c.channel, u.surname, u.first_name, u.patronymic,
                 u.phone, u.email, c.order_no, c.purchase_date, c.product, c.price_minor, c.currency,
                 g.code, g.name, c.complaint, c.demand, c.demand_note, c.demand_date, c.mood,
-                si.name, h.name, c.due_at, c.id, c.customer_id
+                si.name, h.name, c.due_at, c.id, c.customer_id, c.current_step, c.root_cause,
+                c.verdict, c.legal_rule, c.legal_deadline, c.acknowledged_at, c.decided_at,
+                c.letter_at, c.closed_at, c.satisfaction, c.still_customer
          FROM cases c
          JOIN customers u ON u.id = c.customer_id
          JOIN categories g ON g.id = c.category_id
@@ -44,6 +50,9 @@ pub fn write_cases(conn: &Connection, out: impl Write) -> Result<usize> {
     let mut count = 0;
     while let Some(r) = rows.next()? {
         let text = |i: usize| -> rusqlite::Result<String> { Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default()) };
+        let when = |i: usize| -> rusqlite::Result<String> {
+            Ok(r.get::<_, Option<i64>>(i)?.map(|ms| rfc3339_in(ms, tz)).unwrap_or_default())
+        };
         let category = match (r.get::<_, Option<String>>(15)?, r.get::<_, Option<String>>(14)?) {
             (Some(name), _) => name,
             (None, Some(code)) => english_name(&code).to_string(),
@@ -70,7 +79,18 @@ pub fn write_cases(conn: &Connection, out: impl Write) -> Result<usize> {
             text(20)?,
             text(21)?,
             text(22)?,
-            r.get::<_, Option<i64>>(23)?.map(|ms| rfc3339_in(ms, tz)).unwrap_or_default(),
+            when(23)?,
+            text(26)?,
+            text(27)?,
+            text(28)?,
+            text(29)?,
+            text(30)?,
+            when(31)?,
+            when(32)?,
+            when(33)?,
+            when(34)?,
+            r.get::<_, Option<i64>>(35)?.map(|n| n.to_string()).unwrap_or_default(),
+            r.get::<_, Option<bool>>(36)?.map(|b| b.to_string()).unwrap_or_default(),
             text(24)?,
             text(25)?,
         ];
