@@ -86,6 +86,23 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
     }
     let shop = crate::store::shop::get(conn)?.ok_or(crate::error::AmendsError::ShopNotSetUp)?;
     let tz = parse_tz(&shop.fields.time_zone);
+    // One large transaction: a big page cache keeps it from spilling pages into the WAL
+    // and checkpointing them again half-way. Restored afterwards.
+    let cache_before: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", -262_144)?;
+    let result = generate_in(conn, options, &mut rng, &shop, tz);
+    conn.pragma_update(None, "cache_size", cache_before)?;
+    result
+}
+
+fn generate_in(
+    conn: &mut Connection,
+    options: &DemoOptions,
+    rng: &mut ChaCha8Rng,
+    shop: &ShopProfile,
+    tz: chrono_tz::Tz,
+) -> Result<DemoSummary> {
+    let mut rng = rng;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut summary = DemoSummary::default();
     let now_ms = to_ms(options.now);

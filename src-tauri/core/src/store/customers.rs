@@ -72,11 +72,12 @@ pub fn create(conn: &Connection, input: &CustomerInput, now: DateTime<Utc>) -> R
 
 /// Inserts with a given key and times (import keeps them); does not index.
 pub fn insert_with_id(conn: &Connection, id: &str, input: &CustomerInput, created: i64, updated: i64) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO customers(id, surname, first_name, patronymic, phone, phone_digits, email,
                 messenger, language, gender, address_form, note, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
+    )?
+    .execute(params![
             id, input.surname, input.first_name, input.patronymic, input.phone,
             input.phone.as_deref().map(phone_digits), input.email, input.messenger,
             input.language, input.gender, input.address_form, input.note, created, updated

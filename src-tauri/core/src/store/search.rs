@@ -180,14 +180,15 @@ pub fn index_customer(conn: &Connection, customer_id: &str) -> Result<()> {
         },
     )?;
     let (rowid, name, phone, email, messenger, deleted) = row;
-    conn.execute("DELETE FROM customer_search WHERE rowid = ?1", [rowid])?;
+    conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([rowid])?;
     if !deleted {
-        conn.execute(
+        conn.prepare_cached(
             "INSERT INTO customer_search(rowid, name, phone, email, messenger) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![rowid, index_text(&name), phone_terms(phone.as_deref()), index_text(&email), index_text(&messenger)],
+        )?
+        .execute(params![rowid, index_text(&name), phone_terms(phone.as_deref()), index_text(&email), index_text(&messenger)],
         )?;
     }
-    let mut stmt = conn.prepare("SELECT rowid FROM cases WHERE customer_id = ?1 AND deleted_at IS NULL")?;
+    let mut stmt = conn.prepare_cached("SELECT rowid FROM cases WHERE customer_id = ?1 AND deleted_at IS NULL")?;
     let case_rowids = stmt.query_map([customer_id], |r| r.get::<_, i64>(0))?.collect::<Result<Vec<_>, _>>()?;
     for case_rowid in case_rowids {
         index_case(conn, case_rowid)?;
