@@ -46,6 +46,10 @@ pub enum AmendsError {
     /// A backup whose manifest, hashes or database check failed: it is not restored.
     #[error("the backup at {path} cannot be used: {}", .problems.join("; "))]
     BackupInvalid { path: String, problems: Vec<String> },
+    /// The logo given for a letter is not a PNG or JPEG that can be decoded. The app checks
+    /// logos when they are set; this is the renderer's second line of defence.
+    #[error("the logo cannot be used in the letter: {detail}")]
+    LogoInvalid { detail: String },
     #[error("database error: {0}")]
     Database(rusqlite::Error),
     #[error("file error: {0}")]
@@ -95,6 +99,7 @@ impl AmendsError {
             AmendsError::Busy => "busy",
             AmendsError::DatabaseDamaged { .. } => "database_damaged",
             AmendsError::BackupInvalid { .. } => "backup_invalid",
+            AmendsError::LogoInvalid { .. } => "logo_invalid",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",
             AmendsError::Json(_) => "data_format",
