@@ -7,6 +7,7 @@ pub mod demo;
 pub mod desk;
 mod desk_safety;
 pub mod error;
+pub mod letter;
 pub mod privacy;
 pub mod store;
 pub mod time;
