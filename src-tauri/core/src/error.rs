@@ -53,6 +53,10 @@ pub enum AmendsError {
     /// `amends-cli verify` found timelines whose hash chain is broken.
     #[error("{count} case timeline(s) failed verification; first: {first}")]
     TimelineBroken { count: usize, first: String },
+    /// The logo given for a letter is not a PNG or JPEG that can be decoded. The app checks
+    /// logos when they are set; this is the renderer's second line of defence.
+    #[error("the logo cannot be used in the letter: {detail}")]
+    LogoInvalid { detail: String },
     #[error("database error: {0}")]
     Database(rusqlite::Error),
     #[error("file error: {0}")]
@@ -104,6 +108,7 @@ impl AmendsError {
             AmendsError::BackupInvalid { .. } => "backup_invalid",
             AmendsError::StepRefused { .. } => "step_refused",
             AmendsError::TimelineBroken { .. } => "timeline_broken",
+            AmendsError::LogoInvalid { .. } => "logo_invalid",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",
             AmendsError::Json(_) => "data_format",

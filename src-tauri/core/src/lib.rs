@@ -11,6 +11,7 @@ pub mod desk_checklist;
 mod desk_safety;
 pub mod evidence;
 pub mod error;
+pub mod letter;
 pub mod privacy;
 pub mod store;
 pub mod time;
