@@ -64,7 +64,7 @@ export function CaseFacts({ view }: { view: CaseView }) {
               {view.complaint}
             </Blockquote>
           </Fact>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
             <Fact label={t("page.demand")}>{t(`common:demand.${view.demand}`)}</Fact>
             <Fact label={t("page.demand_note")}>{view.demand_note}</Fact>
             <Fact label={t("page.demand_date")}>{formatDate(view.demand_date, lang)}</Fact>
@@ -77,7 +77,7 @@ export function CaseFacts({ view }: { view: CaseView }) {
         <Title order={3} size="h5" mb="md">
           {t("page.sections.people")}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <Fact label={t("page.staff_involved")}>{view.staff_involved?.name}</Fact>
           <Fact label={t("page.handler")}>{view.handler?.name}</Fact>
           <Fact label={t("page.due")}>

@@ -1,5 +1,5 @@
-// One case: what was recorded, and (later) the checklist that settles it.
-import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Title } from "@mantine/core";
+// One case: what was recorded, and the checklist that settles it.
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { IconArrowLeft, IconPencil } from "@tabler/icons-react";
 import { Link, useParams } from "react-router";
@@ -8,8 +8,7 @@ import { errorMessage } from "../../../bridge/errors";
 import { OverdueBadge } from "../../../components/OverdueBadge";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { useCase } from "../../../queries/cases";
-import { CaseFacts } from "./CaseFacts";
-import { ChecklistPlaceholder } from "./ChecklistPlaceholder";
+import { CaseWorkspace } from "./checklist/CaseWorkspace";
 
 export function CasePageScreen() {
   const { t } = useTranslation("cases");
@@ -59,14 +58,7 @@ export function CasePageScreen() {
           {t("common:actions.edit")}
         </Button>
       </Group>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <CaseFacts view={view} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <ChecklistPlaceholder />
-        </Grid.Col>
-      </Grid>
+      <CaseWorkspace view={view} />
     </Stack>
   );
 }
