@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   List,
   NumberInput,
@@ -37,7 +38,7 @@ import {
   type Mood,
   type StaffRef,
 } from "../../../bindings";
-import { applyFieldErrors, errorMessage, fieldMessage } from "../../../bridge/errors";
+import { applyFieldErrors, errorMessage, fieldMessage, toErrorPayload } from "../../../bridge/errors";
 import { useUnsavedGuard } from "../../../components/useUnsavedGuard";
 import { todayIn } from "../../../lib/dates";
 import { currencySymbol } from "../../../lib/format";
@@ -83,6 +84,8 @@ export function CaseForm(props: CaseFormProps) {
   const pickerText = useRef("");
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<{ message: string; extra: string[] } | null>(null);
+  // The core warned that the handler is the staff member involved: the owner may override.
+  const [handlerConflict, setHandlerConflict] = useState(false);
 
   const form = useForm<CaseFormValues>({ mode: "controlled", initialValues });
   const values = form.getValues();
@@ -109,6 +112,8 @@ export function CaseForm(props: CaseFormProps) {
       guard.allowLeave();
       onSaved(view);
     } catch (err) {
+      const conflict = toErrorPayload(err).fields.some((f) => f.field === "handler_id" && f.code === "same_as_staff_involved");
+      if (conflict) setHandlerConflict(true);
       const unplaced = applyFieldErrors(form, err, t, lang, {
         fieldMap: CASE_FIELD_MAP,
         knownFields: CASE_FORM_FIELDS,
@@ -316,6 +321,19 @@ export function CaseForm(props: CaseFormProps) {
               {...form.getInputProps("handler_id")}
             />
           </SimpleGrid>
+          {handlerConflict && (
+            <Checkbox
+              color="orange"
+              label={t("form.handlerAnyway")}
+              description={t("form.handlerAnywayHint")}
+              data-testid="case-accept-handler"
+              {...form.getInputProps("accept_warnings", { type: "checkbox" })}
+              onChange={(e) => {
+                form.setFieldValue("accept_warnings", e.currentTarget.checked);
+                if (e.currentTarget.checked) form.clearFieldError("handler_id");
+              }}
+            />
+          )}
           {!staff.loading && staff.options.length === 0 && (
             <Text size="sm" c="dimmed">
               {t("form.noStaff")}

@@ -47,6 +47,8 @@ export interface CaseFormValues {
   mood: Mood;
   staff_involved_id: string | null;
   handler_id: string | null;
+  /** The owner's override: the handler may be the staff member involved (recorded). */
+  accept_warnings: boolean;
 }
 
 /** Russian letters address people by name and patronymic; English ones by title and surname. */
@@ -89,6 +91,7 @@ export function newCaseValues(shop: Pick<ShopProfile, "language" | "time_zone"> 
     mood: "calm",
     staff_involved_id: null,
     handler_id: null,
+    accept_warnings: false,
   };
 }
 
@@ -112,6 +115,8 @@ export function caseToValues(view: CaseView, language: Language): CaseFormValues
     mood: view.mood,
     staff_involved_id: view.staff_involved?.id ?? null,
     handler_id: view.handler?.id ?? null,
+    // Asked afresh on every save that needs it; the core lets a case keep an old override.
+    accept_warnings: false,
   };
 }
 
@@ -157,6 +162,7 @@ export function toCaseInput(values: CaseFormValues): CaseInput {
     mood: values.mood,
     staff_involved_id: values.staff_involved_id,
     handler_id: values.handler_id,
+    accept_warnings: values.accept_warnings,
   };
 }
 
