@@ -1,0 +1,52 @@
+// Query hooks for the Today screen and the corrective actions across cases. The keys are
+// the prefixes the case page invalidates after a checklist change: ["today"], ["corrective"].
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { todayApi } from "../bridge/today";
+
+/** Refetch this often, so "overdue" turns true as the clock passes a due time. */
+export const TODAY_REFRESH_MS = 60_000;
+
+export const todayKeys = {
+  today: ["today"] as const,
+  correctiveAll: ["corrective"] as const,
+  corrective: (openOnly: boolean) => ["corrective", { openOnly }] as const,
+};
+
+export function useToday() {
+  return useQuery({
+    queryKey: todayKeys.today,
+    queryFn: todayApi.get,
+    // Cases created or edited elsewhere change what is due: always ask again on arrival.
+    staleTime: 0,
+    refetchInterval: TODAY_REFRESH_MS,
+  });
+}
+
+export function useCorrectiveList(openOnly: boolean) {
+  return useQuery({
+    queryKey: todayKeys.corrective(openOnly),
+    queryFn: () => todayApi.listCorrective(openOnly),
+    staleTime: 0,
+    // Overdue is counted in days; a minute's refresh keeps it right across midnight.
+    refetchInterval: TODAY_REFRESH_MS,
+  });
+}
+
+/** Everything a corrective action's state shows up in. */
+export async function invalidateAfterCorrective(qc: ReturnType<typeof useQueryClient>) {
+  await Promise.all([
+    qc.invalidateQueries({ queryKey: todayKeys.today }),
+    qc.invalidateQueries({ queryKey: todayKeys.correctiveAll }),
+    qc.invalidateQueries({ queryKey: ["cases"] }),
+    qc.invalidateQueries({ queryKey: ["checklist"] }),
+    qc.invalidateQueries({ queryKey: ["timeline"] }),
+  ]);
+}
+
+export function useSetCorrectiveDone() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, done }: { id: string; done: boolean }) => todayApi.setCorrectiveDone(id, done),
+    onSuccess: () => invalidateAfterCorrective(qc),
+  });
+}
