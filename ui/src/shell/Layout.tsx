@@ -7,7 +7,7 @@ import { useShop } from "../queries/settings";
 import { useWindowTitle } from "../lib/windowTitle";
 import { Nav } from "./Nav";
 
-const SECTIONS = ["cases", "customers", "staff", "settings"];
+const SECTIONS = ["today", "cases", "customers", "improvements", "staff", "settings"];
 
 export function Layout() {
   const { t } = useTranslation();

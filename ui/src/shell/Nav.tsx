@@ -1,14 +1,31 @@
-import { NavLink as MantineNavLink, Stack } from "@mantine/core";
-import { IconInbox, IconSettings, IconUserHeart, IconUsersGroup } from "@tabler/icons-react";
+import { Badge, NavLink as MantineNavLink, Stack } from "@mantine/core";
+import { IconBulb, IconCalendarDue, IconInbox, IconSettings, IconUserHeart, IconUsersGroup } from "@tabler/icons-react";
 import { NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
+import { useToday } from "../queries/today";
 
+// Today first: what needs doing now. The case list stays the start page ("/").
 const ITEMS = [
+  { to: "/today", key: "today", Icon: IconCalendarDue },
   { to: "/cases", key: "cases", Icon: IconInbox },
   { to: "/customers", key: "customers", Icon: IconUserHeart },
+  { to: "/improvements", key: "improvements", Icon: IconBulb },
   { to: "/staff", key: "staff", Icon: IconUsersGroup },
   { to: "/settings", key: "settings", Icon: IconSettings },
 ] as const;
+
+/** How many cases are overdue, next to Today; nothing while there are none. */
+function OverdueCount() {
+  const { t } = useTranslation();
+  const { data } = useToday();
+  const count = data?.items.filter((i) => i.overdue).length ?? 0;
+  if (count === 0) return null;
+  return (
+    <Badge color="red" variant="filled" size="sm" circle={count < 10} aria-label={t("nav.overdueCount", { count })} data-testid="nav-today-overdue">
+      {count}
+    </Badge>
+  );
+}
 
 export function Nav() {
   const { t } = useTranslation();
@@ -22,6 +39,7 @@ export function Nav() {
           to={to}
           label={t(`nav.${key}`)}
           leftSection={<Icon size={18} stroke={1.6} />}
+          rightSection={key === "today" ? <OverdueCount /> : undefined}
           active={pathname === to || pathname.startsWith(`${to}/`)}
           data-testid={`nav-${key}`}
           variant="light"
