@@ -1,7 +1,7 @@
-// The shop's settings in five tabs. The open tab is kept in the address (?tab=…), so going
+// The shop's settings in six tabs. The open tab is kept in the address (?tab=…), so going
 // back returns to it; switching tabs never loses what is typed in another one.
 import { Tabs } from "@mantine/core";
-import { IconCategory, IconDatabase, IconInfoCircle, IconPhoto, IconBuildingStore } from "@tabler/icons-react";
+import { IconBuildingStore, IconCategory, IconClockCheck, IconDatabase, IconInfoCircle, IconPhoto } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
@@ -10,8 +10,10 @@ import { CategoriesSection } from "./categories/CategoriesSection";
 import { DataSection } from "./data/DataSection";
 import { LogoSection } from "./logo/LogoSection";
 import { ProfileSection } from "./profile/ProfileSection";
+import { TargetsSection } from "./targets/TargetsSection";
+import { SettingsGuard } from "./unsaved";
 
-const TABS = ["profile", "logo", "categories", "data", "about"] as const;
+const TABS = ["profile", "targets", "logo", "categories", "data", "about"] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -25,19 +27,23 @@ export function SettingsScreen() {
   const tab: Tab = isTab(requested) ? requested : "profile";
 
   return (
-    <>
+    <SettingsGuard>
       <PageHeader title={t("title")} />
       <Tabs
         value={tab}
         onChange={(next) => isTab(next) && setParams({ tab: next }, { replace: true })}
         // Hidden with CSS rather than React's Activity, so the profile form's leave guard
-        // keeps watching while another tab is open.
+        // keeps watching while another tab is open. One guard (SettingsGuard)
+        // asks for every form on the screen.
         keepMountedMode="display-none"
         maw={960}
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="profile" leftSection={<IconBuildingStore size={16} />} data-testid="settings-tab-profile">
             {t("tabs.profile")}
+          </Tabs.Tab>
+          <Tabs.Tab value="targets" leftSection={<IconClockCheck size={16} />} data-testid="settings-tab-targets">
+            {t("tabs.targets")}
           </Tabs.Tab>
           <Tabs.Tab value="logo" leftSection={<IconPhoto size={16} />} data-testid="settings-tab-logo">
             {t("tabs.logo")}
@@ -55,6 +61,9 @@ export function SettingsScreen() {
         <Tabs.Panel value="profile">
           <ProfileSection />
         </Tabs.Panel>
+        <Tabs.Panel value="targets">
+          <TargetsSection />
+        </Tabs.Panel>
         <Tabs.Panel value="logo">
           <LogoSection />
         </Tabs.Panel>
@@ -68,6 +77,6 @@ export function SettingsScreen() {
           <AboutSection />
         </Tabs.Panel>
       </Tabs>
-    </>
+    </SettingsGuard>
   );
 }

@@ -9,13 +9,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { ShopProfile } from "../../../bindings";
 import { applyFieldErrors, errorMessage } from "../../../bridge/errors";
-import { useUnsavedGuard } from "../../../components/useUnsavedGuard";
 import { setLanguage } from "../../../i18n";
 import { focusFirstError, translateProblems } from "../../../lib/formErrors";
 import { customerKeys } from "../../../queries/customers";
 import { useSaveShopProfile, useShop } from "../../../queries/settings";
 import { ProfileFields } from "./ProfileFields";
 import { PROFILE_FIELDS, profileInput, profileToValues, validateProfile, type ProfileValues } from "./profileValues";
+import { useReportDirty } from "../unsaved";
 
 function ProfileForm({ shop }: { shop: ShopProfile }) {
   const { t, i18n } = useTranslation("settings");
@@ -27,7 +27,7 @@ function ProfileForm({ shop }: { shop: ShopProfile }) {
   const [failure, setFailure] = useState<string | null>(null);
   // Mounted once: a logo change elsewhere on this screen must not wipe what is typed here.
   const form = useForm<ProfileValues>({ mode: "controlled", initialValues: profileToValues(shop) });
-  const guard = useUnsavedGuard(form.isDirty() && !saving);
+  useReportDirty("profile", form.isDirty() && !saving);
 
   const showErrors = (errors: Record<string, string>) => {
     form.setErrors(errors);
@@ -67,7 +67,6 @@ function ProfileForm({ shop }: { shop: ShopProfile }) {
       onSubmit={form.onSubmit((v) => void submit(v))}
       onKeyDown={getHotkeyHandler([["mod+Enter", () => formRef.current?.requestSubmit()]])}
     >
-      {guard.modal}
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t("profile.intro")}
