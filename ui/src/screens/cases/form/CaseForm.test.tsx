@@ -187,4 +187,34 @@ describe("case form validation", () => {
     expect(router.state.location.pathname).toBe("/cases/case-1");
     expect(createCase).toHaveBeenCalledTimes(1);
   });
+
+  it("keeps a handler who is the staff member involved only after the owner ticks the box", async () => {
+    const conflict: ErrorPayload = {
+      code: "invalid_input",
+      message: "invalid input: handler_id (same_as_staff_involved)",
+      fields: [{ field: "handler_id", code: "same_as_staff_involved", limit: null }],
+      params: null,
+    };
+    createCase.mockImplementationOnce(() => Promise.reject(conflict));
+    const user = userEvent.setup({ delay: null });
+    const { form } = await renderForm("ru");
+    await user.click(screen.getByTestId("customer-new"));
+    await user.type(input(form, "customer.first_name"), "Анна");
+    await pickCategory(user, "Брак или повреждение");
+    await user.type(input(form, "complaint"), "Нагрубили на кассе");
+    expect(screen.queryByTestId("case-accept-handler")).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("case-submit"));
+
+    await waitFor(() =>
+      expect(errorOf(screen.getByTestId("case-handler"))).toBe(
+        "Жалоба как раз на этого сотрудника. Лучше поручить обращение другому.",
+      ),
+    );
+    expect((createCase.mock.calls[0]?.[0] as { input: CaseInput }).input.accept_warnings).toBe(false);
+    await user.click(screen.getByLabelText("Всё равно поручить ему"));
+    await user.click(screen.getByTestId("case-submit"));
+
+    await waitFor(() => expect(createCase).toHaveBeenCalledTimes(2));
+    expect((createCase.mock.calls[1]?.[0] as { input: CaseInput }).input.accept_warnings).toBe(true);
+  });
 });

@@ -314,6 +314,7 @@ export function CaseForm(props: CaseFormProps) {
             />
             <Select
               name="handler_id"
+              data-testid="case-handler"
               label={t("form.handler")}
               placeholder={t("form.staffPlaceholder")}
               clearable

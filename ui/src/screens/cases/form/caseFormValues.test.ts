@@ -19,6 +19,9 @@ describe("case form values", () => {
     expect(input.order_no).toBeNull();
     expect(input.price).toBeNull();
     expect(input.demand_note).toBeNull();
+    // No override unless the owner asks for one.
+    expect(input.accept_warnings).toBe(false);
+    expect(toCaseInput({ ...values, accept_warnings: true }).accept_warnings).toBe(true);
   });
 
   it("starts a new customer from what was typed in the search", () => {
