@@ -1,5 +1,5 @@
 // Translated names of the checklist's codes: steps, field labels (a step may name a field
-// its own way: "field.<step>.<key>", else "field.<key>") and choice options.
+// its own way: "fieldIn.<step>.<key>", else "field.<key>") and choice options.
 import type { TFunction } from "i18next";
 import type { StepCode } from "../../../../bindings";
 
@@ -8,7 +8,7 @@ export function stepName(t: TFunction, step: StepCode | string): string {
 }
 
 export function fieldLabel(t: TFunction, step: StepCode | string, key: string): string {
-  return t([`checklist:field.${step}.${key}`, `checklist:field.${key}`, key]);
+  return t([`checklist:fieldIn.${step}.${key}`, `checklist:field.${key}`, key]);
 }
 
 /** A choice's option; the channel reuses the app's channel names. */
