@@ -14,10 +14,11 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
 let checklist: CaseChecklist;
-let backend: Record<string, Mock<Handler>>;
+type Command = "get_case" | "get_checklist" | "get_timeline" | "list_staff" | "apply_step" | "add_compensation";
+let backend: Record<Command, Mock<Handler>> & Record<string, Mock<Handler>>;
 
 function mockBackend(extra: Record<string, Handler> = {}) {
-  backend = {
+  const mocks = {
     get_case: vi.fn<Handler>(() => caseView),
     get_checklist: vi.fn<Handler>(() => checklist),
     get_timeline: vi.fn<Handler>(() => []),
@@ -25,6 +26,7 @@ function mockBackend(extra: Record<string, Handler> = {}) {
     apply_step: vi.fn<Handler>(() => checklist),
     add_compensation: vi.fn<Handler>(() => checklist),
   };
+  backend = mocks;
   for (const [name, handler] of Object.entries(extra)) backend[name] = vi.fn<Handler>(handler);
   routeInvoke(backend);
 }
