@@ -1,7 +1,7 @@
 // The frame around every screen: the app name on top and the sections on the left.
 import { AppShell, Group, ScrollArea, Text, ThemeIcon } from "@mantine/core";
 import { IconMessageHeart } from "@tabler/icons-react";
-import { Outlet, useLocation } from "react-router";
+import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useShop } from "../queries/settings";
 import { useWindowTitle } from "../lib/windowTitle";
@@ -36,6 +36,9 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* A new screen starts at the top; back returns to where it was. Keyed by path, so
+            a filter or tab kept in the address does not move the page. */}
+        <ScrollRestoration getKey={(location) => location.pathname} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -63,7 +63,7 @@ export function CorrectiveTable({ items, withDoneAt = false, testId = "correctiv
                 />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" lineClamp={3} td={item.done_at ? "line-through" : undefined} c={item.done_at ? "dimmed" : undefined}>
+                <Text size="sm" lineClamp={3} c={item.done_at ? "dimmed" : undefined}>
                   {item.description}
                 </Text>
               </Table.Td>

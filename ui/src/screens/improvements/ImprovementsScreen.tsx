@@ -34,7 +34,7 @@ export function ImprovementsScreen() {
           data-testid="improvements-show"
         />
       </PageHeader>
-      <Text size="sm" c="dimmed" maw={720}>
+      <Text size="sm" c="dimmed" maw={720} mt={-12}>
         {t("intro")}
       </Text>
 

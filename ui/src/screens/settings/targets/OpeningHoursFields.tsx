@@ -11,6 +11,19 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<TargetVal
   const names = weekdayNames(i18n.language);
   const overall = form.errors.opening_hours;
 
+  /** A change to a day settles that day's error and the week's. */
+  const inputProps = (i: number, key: "open" | "from" | "to") => {
+    const props = form.getInputProps(`opening_hours.${i}.${key}`, key === "open" ? { type: "checkbox" } : undefined);
+    return {
+      ...props,
+      onChange: (value: unknown) => {
+        props.onChange(value);
+        form.clearFieldError(`opening_hours.${i}`);
+        form.clearFieldError("opening_hours");
+      },
+    };
+  };
+
   return (
     <Stack gap={4}>
       <Table withRowBorders={false} verticalSpacing={6} horizontalSpacing="sm" w="auto" data-testid="opening-hours">
@@ -20,14 +33,15 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<TargetVal
             const name = names[i] ?? "";
             return (
               <Table.Tr key={i} data-testid={`opening-day-${i}`}>
-                <Table.Td w={170}>
+                <Table.Td w={170} pl={0} style={{ verticalAlign: "top" }}>
                   <Switch
+                    mt={8}
                     label={name}
-                    {...form.getInputProps(`opening_hours.${i}.open`, { type: "checkbox" })}
+                    {...inputProps(i, "open")}
                     data-testid={`opening-day-${i}-open`}
                   />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ verticalAlign: "top" }}>
                   {day.open ? (
                     <Stack gap={2}>
                       <Group gap="xs" wrap="nowrap">
@@ -36,7 +50,7 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<TargetVal
                           hoursInputLabel={t("targets.opensAtHours", { day: name })}
                           minutesInputLabel={t("targets.opensAtMinutes", { day: name })}
                           w={96}
-                          {...form.getInputProps(`opening_hours.${i}.from`)}
+                          {...inputProps(i, "from")}
                           error={Boolean(error)}
                           data-testid={`opening-day-${i}-from`}
                         />
@@ -48,7 +62,7 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<TargetVal
                           hoursInputLabel={t("targets.closesAtHours", { day: name })}
                           minutesInputLabel={t("targets.closesAtMinutes", { day: name })}
                           w={96}
-                          {...form.getInputProps(`opening_hours.${i}.to`)}
+                          {...inputProps(i, "to")}
                           error={Boolean(error)}
                           data-testid={`opening-day-${i}-to`}
                         />
@@ -56,7 +70,7 @@ export function OpeningHoursFields({ form }: { form: UseFormReturnType<TargetVal
                       {error && <Input.Error data-testid={`opening-day-${i}-error`}>{error}</Input.Error>}
                     </Stack>
                   ) : (
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="dimmed" lh="36px">
                       {t("targets.closed")}
                     </Text>
                   )}

@@ -63,7 +63,7 @@ describe("settings: service targets", () => {
     const user = userEvent.setup({ delay: null });
     const save = vi.fn();
     const form = await renderTargets({ save_service_targets: save });
-    const days = within(form).getByLabelText("Решение — через, дней");
+    const days = within(form).getByLabelText("Срок решения, дней");
     // Out-of-range numbers are clamped as they are typed; an empty field is the way to err.
     await user.clear(days);
     await user.click(within(form).getByTestId("targets-save"));
