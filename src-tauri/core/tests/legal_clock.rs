@@ -53,7 +53,7 @@ fn penalties_accrue_per_day_late() {
     // Unknown price: days are counted, no amount.
     assert_eq!(legal::penalty(goods, None, deadline, d("2026-12-08")), (3, None));
     // Over a leap day: 28 Feb → 1 Mar 2028 is 2 days.
-    assert_eq!(legal::penalty(goods, Some(100_00), d("2028-02-28"), d("2028-03-01")), (2, Some(200)));
+    assert_eq!(legal::penalty(goods, Some(10_000), d("2028-02-28"), d("2028-03-01")), (2, Some(200)));
     // A rule without a penalty (Art. 25 p. 2).
     let no_penalty = legal::rule("ru.art25.refund").unwrap();
     assert_eq!(legal::penalty(no_penalty, Some(1_000_000), deadline, d("2026-12-08")), (3, None));

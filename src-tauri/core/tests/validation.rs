@@ -64,7 +64,9 @@ fn case_input_table() {
     let category = f.category("defective");
     let base = || case_input(&category, "Чайник протекает", new_customer("Иванова", "Анна", "+79123456789"));
     type Tweak = fn(&mut CaseInput);
-    let table: Vec<(&str, Tweak, Vec<(&str, &str)>)> = vec![
+    // (what is wrong, how the input is spoiled, the field errors expected)
+    type Row = (&'static str, Tweak, Vec<(&'static str, &'static str)>);
+    let table: Vec<Row> = vec![
         ("blank complaint", |c| c.complaint = "   ".into(), vec![("complaint", "required")]),
         ("long complaint", |c| c.complaint = "ж".repeat(10_001), vec![("complaint", "too_long")]),
         ("received in future", |c| c.received_at = "2026-11-26T10:00:00+03:00".into(), vec![("received_at", "in_future")]),

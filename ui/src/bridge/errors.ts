@@ -18,6 +18,9 @@ const KNOWN_CODES = new Set([
   "io",
   "data_format",
   "internal",
+  "step_refused",
+  "timeline_broken",
+  "logo_invalid",
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,6 +56,12 @@ export function isErrorPayload(value: unknown): value is ErrorPayload {
 export function errorMessage(t: TFunction, err: unknown): string {
   const payload = toErrorPayload(err);
   const code = KNOWN_CODES.has(payload.code) ? payload.code : "unknown";
+  // A refused checklist act names its rule; the prerequisite step (detail) is shown by name.
+  if (code === "step_refused" && typeof payload.params?.rule === "string") {
+    const detail = typeof payload.params.detail === "string" ? payload.params.detail : "";
+    const step = detail ? t(`checklist:step.${detail}`) : "";
+    return t([`errors:rule.${payload.params.rule}`, "errors:code.step_refused"], { step });
+  }
   return t(`errors:code.${code}`, { ...(payload.params ?? {}) });
 }
 

@@ -80,7 +80,7 @@ struct DemoCustomer {
 }
 
 pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSummary> {
-    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    let rng = ChaCha8Rng::seed_from_u64(options.seed);
     if crate::store::shop::get(conn)?.is_none() {
         crate::store::shop::save(conn, &demo_shop(), options.now)?;
     }
@@ -90,7 +90,7 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
     // and checkpointing them again half-way. Restored afterwards.
     let cache_before: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
     conn.pragma_update(None, "cache_size", -262_144)?;
-    let result = generate_in(conn, options, &mut rng, &shop, tz);
+    let result = generate_in(conn, options, rng, &shop, tz);
     conn.pragma_update(None, "cache_size", cache_before)?;
     result
 }
@@ -98,11 +98,10 @@ pub fn generate(conn: &mut Connection, options: &DemoOptions) -> Result<DemoSumm
 fn generate_in(
     conn: &mut Connection,
     options: &DemoOptions,
-    rng: &mut ChaCha8Rng,
+    mut rng: ChaCha8Rng,
     shop: &ShopProfile,
     tz: chrono_tz::Tz,
 ) -> Result<DemoSummary> {
-    let mut rng = rng;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut summary = DemoSummary::default();
     let now_ms = to_ms(options.now);
@@ -210,7 +209,7 @@ fn generate_in(
             "wrong_charge" | "refund_missing" => Demand::Refund,
             "staff_conduct" => *pick(&mut rng, &[Demand::Apology, Demand::Compensation]),
             "service_quality" => *pick(&mut rng, &[Demand::PriceReduction, Demand::Repair, Demand::Compensation]),
-            _ => *pick(&mut rng, &Demand::ALL[..]),
+            _ => *pick(&mut rng, Demand::ALL),
         };
         let price_minor = rng.random_bool(0.85).then(|| rng.random_range(300..60_000) * 100 - if rng.random_bool(0.5) { 10 } else { 0 });
         let input = CaseInput {

@@ -55,8 +55,8 @@ fn root_cause_for(rng: &mut ChaCha8Rng, category: &str) -> &'static str {
     match category {
         "defective" | "wrong_item" | "not_as_described" => if rng.random_bool(0.85) { "defect" } else { "misunderstanding" },
         "staff_conduct" | "wrong_charge" | "refund_missing" => if rng.random_bool(0.8) { "staff_error" } else { "misunderstanding" },
-        "delivery" | "service_quality" => *pick(rng, &["defect", "staff_error", "staff_error"]),
-        _ => *pick(rng, &["misunderstanding", "misunderstanding", "staff_error"]),
+        "delivery" | "service_quality" => ["defect", "staff_error", "staff_error"][rng.random_range(0..3)],
+        _ => ["misunderstanding", "misunderstanding", "staff_error"][rng.random_range(0..3)],
     }
 }
 
