@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod error;
 pub mod letter;
 pub mod privacy;
+pub mod stats;
 pub mod store;
 pub mod time;
 pub mod timeline;

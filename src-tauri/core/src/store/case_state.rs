@@ -126,7 +126,7 @@ fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool
                 legal_due_at = ?6, legal_deadline = ?7, legal_rule = ?8, acknowledged_at = ?9,
                 promised_at = ?10, decided_at = ?11, letter_at = ?12, closed_at = ?13,
                 root_cause = ?14, refusal = ?15, verdict = ?16, satisfaction = ?17,
-                still_customer = ?18
+                still_customer = ?18, legal_end_at = ?19, followed_up_at = ?20
          WHERE id = ?1",
     )?
     .execute(params![
@@ -148,6 +148,8 @@ fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool
         steps.verdict().map(|v| v.code()),
         done_number(StepCode::FollowUp, "satisfaction"),
         done_flag(StepCode::FollowUp, "still_customer"),
+        figures.legal_deadline.map(|d| crate::time::to_ms(crate::time::start_of_day(d + chrono::Duration::days(1), shop.tz))),
+        (steps.state_of(StepCode::FollowUp) == StepState::Done).then(|| value_time(StepCode::FollowUp, "at")).flatten(),
     ])?;
     Ok(Refreshed { steps, derived, clocks })
 }
@@ -156,6 +158,17 @@ fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool
 pub fn refresh_all(conn: &Connection) -> Result<usize> {
     let shop = ShopContext::load(conn, Utc::now())?;
     refresh_open(conn, &shop)
+}
+
+/// Refreshes every case, closed and deleted ones included.
+pub fn refresh_every(conn: &Connection) -> Result<usize> {
+    let shop = ShopContext::load(conn, Utc::now())?;
+    let ids: Vec<String> =
+        conn.prepare("SELECT id FROM cases")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for id in &ids {
+        refresh(conn, id, &shop)?;
+    }
+    Ok(ids.len())
 }
 
 pub fn refresh_open(conn: &Connection, shop: &ShopContext) -> Result<usize> {

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 2, description: "full-text search of cases and customers", sql: include_str!("sql/0002_search.sql") },
     Migration { version: 3, description: "append-only audit of privacy and restore acts", sql: include_str!("sql/0003_audit.sql") },
     Migration { version: 4, description: "checklist, timeline, evidence, compensation, corrective actions", sql: include_str!("sql/0004_checklist.sql") },
+    Migration { version: 5, description: "moments and indexes of the monthly review", sql: include_str!("sql/0005_stats.sql") },
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -35,7 +36,10 @@ pub fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
             // The search index of rows written before it existed.
             super::search::rebuild(&tx)?;
         }
-        if migration.version == 4 {
+        if migration.version == 5 {
+            // Every case (closed ones too) gains the moments the monthly review reads.
+            super::case_state::refresh_every(&tx)?;
+        } else if migration.version == 4 {
             // Cases recorded before the checklist get their clocks and due times.
             super::case_state::refresh_all(&tx)?;
         }
