@@ -73,7 +73,7 @@ export function CorrectiveTable({ items, withDoneAt = false, testId = "correctiv
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={item.owner ? undefined : "dimmed"}>
+                <Text size="sm" c={item.owner ? undefined : "dimmed"} style={{ whiteSpace: "nowrap" }}>
                   {item.owner?.name ?? t("noOwner")}
                 </Text>
               </Table.Td>
