@@ -211,7 +211,7 @@ describe("case form validation", () => {
       ),
     );
     expect((createCase.mock.calls[0]?.[0] as { input: CaseInput }).input.accept_warnings).toBe(false);
-    await user.click(screen.getByLabelText("Всё равно поручить ему"));
+    await user.click(screen.getByLabelText("Всё равно поручить этому сотруднику"));
     await user.click(screen.getByTestId("case-submit"));
 
     await waitFor(() => expect(createCase).toHaveBeenCalledTimes(2));

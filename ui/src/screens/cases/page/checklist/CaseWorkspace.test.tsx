@@ -84,7 +84,7 @@ describe("the generated step form", () => {
     await user.click(within(form).getByLabelText("Прав отчасти"));
     await user.click(fieldInput("remedy"));
     await user.click(await screen.findByRole("option", { name: "Замена", hidden: true }));
-    await user.click(within(form).getByLabelText("Я один раз искренне извинился", { exact: false }));
+    await user.click(within(form).getByLabelText("Извинились один раз, искренне", { exact: false }));
     const stars = within(screen.getByTestId("field-satisfaction")).getAllByRole("radio", { hidden: true });
     // The keyboard path: Enter on the fourth star.
     const four = stars.find((star) => (star as HTMLInputElement).value === "4");

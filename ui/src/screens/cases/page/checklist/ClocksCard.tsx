@@ -84,7 +84,7 @@ export function ClocksCard({ checklist }: { checklist: CaseChecklist }) {
 
   return (
     <Card data-testid="clocks">
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xl">
         <Group align="flex-start" gap="sm" wrap="nowrap">
           <IconClock size={20} style={{ marginTop: 2, flexShrink: 0 }} />
           <Stack gap="xs">
@@ -137,31 +137,37 @@ export function ClocksCard({ checklist }: { checklist: CaseChecklist }) {
                 </Text>
               )}
             </Fact>
-            {(checklist.legal_rule_choices.length > 0 || legal) && (
-              <Select
-                aria-label={t("clocks.ruleLabel")}
-                size="xs"
-                data={ruleOptions}
-                value={ruleValue}
-                onChange={(v) => void changeRule(v)}
-                allowDeselect={false}
-                disabled={setRule.isPending}
-                data-testid="legal-rule"
-                comboboxProps={{ width: 440, position: "bottom-start" }}
-              />
-            )}
-            {failure && (
-              <Alert color="red" p="xs">
-                {failure}
-              </Alert>
-            )}
-            {version && (
-              <Text size="xs" c="dimmed">
-                {t("clocks.rulesVersion", { version })}
-              </Text>
-            )}
           </Stack>
         </Group>
+
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: "0.03em" }}>
+            {t("clocks.ruleLabel")}
+          </Text>
+          {(checklist.legal_rule_choices.length > 0 || legal) && (
+            <Select
+              aria-label={t("clocks.ruleLabel")}
+              size="xs"
+              data={ruleOptions}
+              value={ruleValue}
+              onChange={(v) => void changeRule(v)}
+              allowDeselect={false}
+              disabled={setRule.isPending}
+              data-testid="legal-rule"
+              comboboxProps={{ width: 460, position: "bottom-end" }}
+            />
+          )}
+          {failure && (
+            <Alert color="red" p="xs">
+              {failure}
+            </Alert>
+          )}
+          {version && (
+            <Text size="xs" c="dimmed">
+              {t("clocks.rulesVersion", { version })}
+            </Text>
+          )}
+        </Stack>
       </SimpleGrid>
     </Card>
   );

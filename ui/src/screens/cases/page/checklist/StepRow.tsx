@@ -62,9 +62,7 @@ export function StepRow({ step, index, current, expanded, onToggle }: StepRowPro
   let meta: string | null = null;
   if (step.state === "done") meta = t("row.doneBy", { who: step.actor_name ?? "", when });
   else if (step.state === "skipped") meta = t("row.skippedBy", { who: step.actor_name ?? "", when });
-  else if (current) meta = null;
   else if (step.state === "not_applicable") meta = t("row.notApplicable");
-  else if (!step.available) meta = t("row.waiting");
 
   const askReopen = () =>
     askReason({
@@ -92,8 +90,8 @@ export function StepRow({ step, index, current, expanded, onToggle }: StepRowPro
           <StateIcon step={step} current={current} />
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Group gap="xs" justify="space-between" wrap="nowrap">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Text fw={current ? 700 : 600} size="sm" truncate>
+              <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+                <Text fw={current ? 700 : 600} size="sm">
                   {index + 1}. {stepName(t, step.step)}
                 </Text>
                 {current && (
@@ -103,7 +101,7 @@ export function StepRow({ step, index, current, expanded, onToggle }: StepRowPro
                 )}
               </Group>
               {meta && (
-                <Text size="xs" c="dimmed" style={{ flexShrink: 0, whiteSpace: "nowrap" }}>
+                <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>
                   {meta}
                 </Text>
               )}
