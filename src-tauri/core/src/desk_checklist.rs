@@ -559,3 +559,16 @@ fn checked_reason(reason: &str) -> Result<String> {
     c.finish()?;
     Ok(reason.trim().to_string())
 }
+
+impl Desk {
+    /// The monthly review of `month` ("YYYY-MM"; default: the last full month, shop time).
+    pub fn month_review(&self, month: Option<&str>) -> Result<crate::stats::MonthReview> {
+        let conn = self.conn();
+        let tz = store::cases::shop_tz(&conn)?;
+        let month = match month.map(str::trim).filter(|m| !m.is_empty()) {
+            Some(m) => m.to_string(),
+            None => crate::stats::last_full_month(local_date(self.clock.now(), tz)),
+        };
+        crate::stats::month_review(&conn, &month, tz)
+    }
+}

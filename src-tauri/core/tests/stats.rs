@@ -1,0 +1,179 @@
+//! The monthly figures on a dataset built by hand, with the expected values worked out
+//! here: a case late on the last evening of a month (shop time), an empty month, a month
+//! with one case, a reopened case and a case with two compensation items.
+mod common;
+
+use amends_core::case::*;
+use amends_core::checklist::{ChecklistAction, CompensationKind, StepCode};
+use amends_core::stats::{month_figures, month_review};
+use amends_core::time::ManualClock;
+use amends_core::Desk;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Value};
+
+fn at(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+}
+
+struct Shop {
+    _dir: tempfile::TempDir,
+    desk: Desk,
+    clock: ManualClock,
+    category: String,
+}
+
+impl Shop {
+    fn new() -> Shop {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(at("2026-09-01T09:00:00+03:00"));
+        let desk = Desk::open_with_clock(dir.path(), Box::new(clock.clone())).unwrap();
+        desk.save_shop_profile(common::shop_input()).unwrap();
+        let category = desk.list_categories(false).unwrap()[0].id.clone();
+        Shop { _dir: dir, desk, clock, category }
+    }
+
+    fn case(&self, received: &str, demand: Demand, customer: CustomerRef) -> CaseView {
+        self.clock.set(at(received));
+        let mut input = common::case_input(&self.category, "Жалоба", customer);
+        input.received_at = received.into();
+        input.demand_date = received[..10].into();
+        input.purchase_date = None;
+        input.demand = demand;
+        self.desk.create_case(input).unwrap()
+    }
+
+    /// Completes `step` at `when` (the clock is moved there).
+    fn step(&self, case: &CaseView, when: &str, step: StepCode, mut values: Value) {
+        self.clock.set(at(when));
+        for key in ["at", "handed_over_at"] {
+            if values.get(key).is_some() {
+                values[key] = Value::String(when.into());
+            }
+        }
+        let values = values.as_object().unwrap().clone();
+        self.desk.apply_step(&case.id, ChecklistAction::Complete { step, values }, None).unwrap();
+    }
+
+    fn act(&self, case: &CaseView, when: &str, action: ChecklistAction) {
+        self.clock.set(at(when));
+        self.desk.apply_step(&case.id, action, None).unwrap();
+    }
+
+    /// Walks a case from acknowledgement to close on the given days.
+    #[allow(clippy::too_many_arguments)]
+    fn settle(&self, case: &CaseView, ack: &str, promise_due: &str, decided: &str, follow_up: &str, score: u8, stays: bool, closed: &str) {
+        self.step(case, ack, StepCode::Acknowledge, json!({"at": "", "channel": "phone"}));
+        self.step(case, ack, StepCode::Listen, json!({"at": "", "summary": "s"}));
+        self.step(case, ack, StepCode::Restate, json!({"summary": "s", "confirmed": true}));
+        self.step(case, ack, StepCode::Promise, json!({"decision_due": promise_due}));
+        self.step(case, ack, StepCode::Classify, json!({"root_cause": "misunderstanding", "refusal": "none"}));
+        self.step(case, ack, StepCode::Investigate, json!({"checked": "c", "found": "f", "verdict": "partly_right"}));
+        self.step(case, decided, StepCode::Remedy, json!({"remedy": "explanation", "details": "d"}));
+        self.act(case, decided, ChecklistAction::Skip { step: StepCode::CorrectiveAction, reason: "r".into() });
+        self.step(case, decided, StepCode::Letter, json!({"handed_over_at": "", "method": "email"}));
+        self.step(case, follow_up, StepCode::FollowUp, json!({"at": "", "satisfaction": score, "still_customer": stays}));
+        self.step(case, closed, StepCode::Close, json!({}));
+    }
+
+    fn compensation(&self, case: &CaseView, when: &str, kind: CompensationKind, value: &str) {
+        self.clock.set(at(when));
+        let input = CompensationInput {
+            kind,
+            value: value.into(),
+            how_to_use: Some("На кассе".into()),
+            voucher_code: None,
+            valid_until: None,
+            accept_warnings: false,
+        };
+        self.desk.add_compensation(&case.id, &input, None).unwrap();
+    }
+}
+
+fn customer(surname: &str, phone: &str) -> CustomerRef {
+    common::new_customer(surname, "Анна", phone)
+}
+
+#[test]
+fn a_month_by_hand() {
+    let shop = Shop::new();
+    let tz: chrono_tz::Tz = "Europe/Moscow".parse().unwrap();
+
+    // September: one case, never acknowledged.
+    let september = shop.case("2026-09-10T10:00:00+03:00", Demand::Apology, customer("Орлова", "+7 900 000-00-01"));
+
+    // October.
+    let b = shop.case("2026-10-05T10:00:00+03:00", Demand::Refund, customer("Белова", "+7 900 000-00-02"));
+    let x = CustomerRef::Existing { id: b.customer.id.clone() };
+    shop.settle(&b, "2026-10-05T10:30:00+03:00", "2026-10-08T18:00:00+03:00", "2026-10-07T12:00:00+03:00",
+                "2026-10-19T12:00:00+03:00", 5, true, "2026-10-20T12:00:00+03:00");
+    shop.compensation(&b, "2026-10-07T12:30:00+03:00", CompensationKind::Voucher, "500");
+    shop.compensation(&b, "2026-10-07T12:40:00+03:00", CompensationKind::Gift, "300");
+
+    let c = shop.case("2026-10-10T10:00:00+03:00", Demand::Replacement, customer("Чернова", "+7 900 000-00-03"));
+    shop.settle(&c, "2026-10-10T12:00:00+03:00", "2026-10-12T18:00:00+03:00", "2026-10-13T12:00:00+03:00",
+                "2026-10-14T12:00:00+03:00", 2, false, "2026-10-15T12:00:00+03:00");
+    // Reopened in October, closed again in November.
+    shop.act(&c, "2026-10-18T12:00:00+03:00", ChecklistAction::Reopen { step: StepCode::Close, reason: "снова".into() });
+    shop.step(&c, "2026-11-03T12:00:00+03:00", StepCode::Close, json!({}));
+
+    // Late on the last evening of October, shop time (still October in Moscow and in UTC) …
+    let a = shop.case("2026-10-31T23:30:00+03:00", Demand::Refund, x);
+    // … and 01:30 on 1 November in Moscow, which is still 31 October in UTC: November's.
+    let d = shop.case("2026-11-01T01:30:00+03:00", Demand::Refund, customer("Зуева", "+7 900 000-00-04"));
+    shop.clock.set(at("2026-12-01T09:00:00+03:00"));
+    let _ = (&september, &a, &d);
+
+    let oct = month_figures_of(&shop, "2026-10", tz);
+    assert_eq!(oct.received, 3, "B, C and the late-evening case A");
+    assert_eq!(oct.closed, 2, "B, and C's first closing");
+    // Received by the end of October: September's case, B, C, A; closed then: only B.
+    assert_eq!(oct.open_at_end, 3);
+    // Acknowledged: B after 0.5 h, C after 2 h; A never.
+    assert_eq!((oct.median_acknowledge.hours, oct.median_acknowledge.of), (Some(1.25), 2));
+    // Closed in October per `closed_at`: B (15 days 2 hours); C's latest closing is November's.
+    assert_eq!((oct.median_close.hours, oct.median_close.of), (Some(15.0 * 24.0 + 2.0), 1));
+    // Promises due in October: B's kept (decided 7th, promised 8th), C's missed (13th vs 12th).
+    assert_eq!((oct.promises_kept.count, oct.promises_kept.of), (1, 2));
+    // Legal deadlines in October: B's refund (15 Oct) and C's replacement (17 Oct), both kept.
+    assert_eq!((oct.legal_kept.count, oct.legal_kept.of), (2, 2));
+    assert_eq!(oct.compensation_total_minor, 80_000);
+    let kinds: Vec<_> = oct.compensation_by_kind.iter().map(|k| (k.kind.as_str(), k.total_minor, k.items)).collect();
+    assert_eq!(kinds, vec![("voucher", 50_000, 1), ("gift", 30_000, 1)]);
+    assert_eq!(oct.satisfaction_average, Some(3.5));
+    assert_eq!((oct.satisfied.count, oct.satisfied.of, oct.stayed.count, oct.stayed.of), (1, 2, 1, 2));
+    assert_eq!(oct.repeat_complainants, 1, "Белова: B and A within a year");
+
+    let nov = month_figures_of(&shop, "2026-11", tz);
+    assert_eq!(nov.received, 1, "the 01:30 case belongs to November");
+    assert_eq!(nov.closed, 1, "C closed again");
+    assert_eq!(nov.open_at_end, 3, "September's, A and D");
+    assert_eq!(nov.legal_kept.of, 2, "A's and D's refunds fall due in November, undecided");
+    assert_eq!(nov.legal_kept.count, 0);
+
+    let sep = month_figures_of(&shop, "2026-09", tz);
+    assert_eq!((sep.received, sep.closed, sep.open_at_end), (1, 0, 1));
+    assert_eq!(sep.median_acknowledge.hours, None);
+
+    // An empty month: zeros and nones, no error.
+    let aug = month_figures_of(&shop, "2026-08", tz);
+    assert_eq!((aug.received, aug.closed, aug.open_at_end, aug.compensation_total_minor), (0, 0, 0, 0));
+    assert_eq!((aug.median_close.hours, aug.promises_kept.value, aug.satisfaction_average), (None, None, None));
+
+    // The review compares with the month before and a year earlier, and trends 12 months.
+    let review = shop.desk.month_review(Some("2026-10")).unwrap();
+    assert_eq!(review.previous.month, "2026-09");
+    assert_eq!(review.year_ago.month, "2025-10");
+    assert_eq!(review.year_ago.received, 0);
+    assert_eq!(review.trend.len(), 12);
+    assert_eq!(review.trend.last().map(|p| (p.month.as_str(), p.received, p.closed)), Some(("2026-10", 3, 2)));
+    let causes: u32 = review.breakdowns.root_cause.iter().filter(|b| b.key.as_deref() == Some("misunderstanding")).map(|b| b.count).sum();
+    assert_eq!(causes, 2);
+    let json = serde_json::to_value(&review).unwrap();
+    assert_eq!(json["received"], 3, "the CLI's JSON has the month's count under `received`");
+    let _ = month_review;
+}
+
+fn month_figures_of(shop: &Shop, month: &str, tz: chrono_tz::Tz) -> amends_core::stats::MonthFigures {
+    let _ = (month_figures, tz);
+    shop.desk.month_review(Some(month)).unwrap().figures
+}
