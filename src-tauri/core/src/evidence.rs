@@ -104,7 +104,7 @@ pub fn read_picked(path: &Path) -> Result<Vec<u8>> {
         return Err(refuse("unreadable"));
     }
     if meta.len() > MAX_BYTES {
-        return Err(refuse_limit("too_large", MAX_BYTES as i64));
+        return Err(refuse_limit("file_too_large", MAX_BYTES as i64));
     }
     std::fs::read(path).map_err(|_| refuse("unreadable"))
 }
@@ -119,7 +119,7 @@ pub struct Checked {
 /// Checks the content: size, a supported format, an image that decodes within limits.
 pub fn check(bytes: &[u8]) -> Result<Checked> {
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(refuse_limit("too_large", MAX_BYTES as i64));
+        return Err(refuse_limit("file_too_large", MAX_BYTES as i64));
     }
     if bytes.is_empty() {
         return Err(refuse("empty"));

@@ -46,7 +46,7 @@ fn photos_and_pdfs_are_stored_by_hash_with_thumbnails() {
     assert_eq!(field_code(f.desk.attach_evidence(&case.id, "a.gif", b"GIF89a....", None).unwrap_err()), "unsupported_type");
     assert_eq!(field_code(f.desk.attach_evidence(&case.id, "a.png", b"\x89PNG\r\n\x1a\nbroken", None).unwrap_err()), "image_broken");
     let huge = vec![0u8; (amends_core::evidence::MAX_BYTES + 1) as usize];
-    assert_eq!(field_code(f.desk.attach_evidence(&case.id, "big.pdf", &huge, None).unwrap_err()), "too_large");
+    assert_eq!(field_code(f.desk.attach_evidence(&case.id, "big.pdf", &huge, None).unwrap_err()), "file_too_large");
 
     // Removal needs a reason, is in the timeline, and keeps the file for the other case row.
     let first = list.evidence[0].id.clone();

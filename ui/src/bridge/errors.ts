@@ -72,7 +72,9 @@ export function fieldMessage(t: TFunction, lang: string, problem: FieldProblem):
   const options: Record<string, unknown> = { limit };
   // too_long carries a count of characters: pass it as `count` to get the plural form.
   if (problem.code === "too_long" && limit !== undefined) options.count = limit;
-  if (problem.code === "logo_too_large" && limit !== undefined) options.size = formatMegabytes(limit, lang);
+  if ((problem.code === "logo_too_large" || problem.code === "file_too_large") && limit !== undefined) {
+    options.size = formatMegabytes(limit, lang);
+  }
   const text = t(key, options);
   return text === key || text === `field.${problem.code}` ? t("errors:field.unknown") : text;
 }

@@ -33,6 +33,8 @@ function useInvalidateAfterCaseChange() {
   return async () => {
     await qc.invalidateQueries({ queryKey: caseKeys.all });
     await qc.invalidateQueries({ queryKey: customerKeys.all });
+    // A new or edited case changes what is due today.
+    await qc.invalidateQueries({ queryKey: ["today"] });
   };
 }
 

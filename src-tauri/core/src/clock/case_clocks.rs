@@ -125,7 +125,8 @@ pub fn case_clocks(input: &CaseClockInput, steps: &StepsState) -> (CaseClocks, C
         let due = match definition(step).due {
             DueRule::None => None,
             DueRule::AckTarget => Some(ack_due),
-            DueRule::PromisedDecision => promised.or(legal_end).or(Some(fallback)),
+            // The legal term's last minute reads better than the next day's midnight.
+            DueRule::PromisedDecision => promised.or(legal_end.map(|end| end - chrono::Duration::minutes(1))).or(Some(fallback)),
             DueRule::FollowUp => steps
                 .records
                 .get(&StepCode::Letter)

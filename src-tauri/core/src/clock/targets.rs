@@ -84,8 +84,10 @@ pub fn validate(targets: &ServiceTargets) -> Result<()> {
         c.push(FieldError::with_limit("follow_up_days", "out_of_range", i64::from(max::FOLLOW_UP_DAYS)));
     }
     if let Some(limit) = targets.compensation_limit_minor {
-        if !(0..=crate::case::validate::max::MONEY_MINOR).contains(&limit) {
-            c.push(FieldError::new("compensation_limit_minor", "out_of_range"));
+        if limit < 0 {
+            c.push(FieldError::new("compensation_limit_minor", "negative"));
+        } else if limit > crate::case::validate::max::MONEY_MINOR {
+            c.push(FieldError::new("compensation_limit_minor", "too_large"));
         }
     }
     if super::legal::profile(&targets.jurisdiction).is_none() {

@@ -266,7 +266,8 @@ fn generate_in(
             demand,
             category: code,
             price_minor,
-            english: customer.english,
+            // Staff write their notes in the shop's language, whatever the customer's.
+            english: shop.fields.language == Language::En,
             channel: input.channel.code(),
             handler,
             staff: &actors,
