@@ -429,6 +429,81 @@ compensation_limit_minor: number | null,
  */
 jurisdiction: string, };
 
+export type PaperSize = "a4" | "letter";
+
+export type DraftSection = { 
+/**
+ * Stable: `reference`, `findings`, `explanation`, `answer`, `changes`, `remedy`, `thanks`
+ * (or any key the owner's sections carry).
+ */
+key: string, heading: string | null, text: string, };
+
+export type LetterDraft = { case_id: string, case_number: string, language: Language, paper: PaperSize, 
+/**
+ * The date line, already written out ("25 ноября 2026 г.").
+ */
+date: string, 
+/**
+ * "Обращение № 2026-0042" / "Case 2026-0042".
+ */
+reference: string, addressee: Array<string>, salutation: string, sections: Array<DraftSection>, closing: string, 
+/**
+ * The owner's name, then title.
+ */
+signature: Array<string>, 
+/**
+ * The shop refuses the request: the letter explains the limits and has no remedy.
+ */
+refusal: boolean, };
+
+export type LetterPreview = { page_count: number, size_bytes: number, 
+/**
+ * Characters the letter's font lacks, printed as a visible mark: the UI should say so.
+ */
+replaced: Array<string>, 
+/**
+ * The PDF itself, base64, to show in the preview pane.
+ */
+pdf_base64: string, };
+
+export type LetterVersion = { id: string, case_id: string, 
+/**
+ * 1, 2, … within the case.
+ */
+version: number, language: Language, paper: PaperSize, 
+/**
+ * SHA-256 of the PDF file, lower-case hex.
+ */
+sha256: string, 
+/**
+ * Where the PDF lives, relative to the data folder (`files/letters/…`).
+ */
+file: string, page_count: number, 
+/**
+ * RFC 3339 in the shop's zone.
+ */
+created_at: string, 
+/**
+ * The exact draft the PDF was printed from.
+ */
+draft: LetterDraft, };
+
+export type LetterPhrase = { id: string, language: Language, 
+/**
+ * The app's own wording.
+ */
+standard: string, 
+/**
+ * What letters use: the owner's wording when set, else the standard one.
+ */
+text: string, overridden: boolean, 
+/**
+ * The `{placeholders}` the text must keep.
+ */
+placeholders: Array<string>, };
+
+export type PhraseOverride = { id: string, language: Language, text: string, };
+
 /** Maximum lengths (characters) and values the core enforces. */
 export const LIMITS = {
   shopName: 120,
@@ -457,6 +532,9 @@ export const LIMITS = {
   decisionDays: 45,
   followUpDays: 90,
   evidenceBytes: 26214400,
+  letterPhrase: 1000,
+  letterLine: 300,
+  letterSectionText: 20000,
 } as const;
 
 export const LANGUAGES: readonly Language[] = ["ru", "en"];

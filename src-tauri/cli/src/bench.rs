@@ -77,7 +77,7 @@ pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
     measure("customer picker search", 20.0, runs, |i| {
         desk.search_customers(SEARCHES[i % SEARCHES.len()], 10).map(drop)
     })?;
-    Ok(())
+    letter()
 }
 
 fn last_month() -> String {
@@ -87,3 +87,107 @@ fn last_month() -> String {
 }
 
 use chrono::Datelike;
+
+/// Letters in the letter benchmark, as the issue sets it.
+const LETTER_RUNS: usize = 100;
+
+/// The closing letter: generation time of a typical one-page letter (p50 over 100, no logo)
+/// and its size, against the targets; then LibreOffice converting the same letter, when
+/// `soffice` is on the PATH, as the owner's usual alternative.
+pub fn letter() -> Result<()> {
+    let figures = amends_core::letter::bench::run(LETTER_RUNS)?;
+    println!(
+        "{:<34} p50 {:>7.2} ms   p95 {:>7.2} ms   first {:>7.2} ms   target p50 <= 5 ms {}",
+        format!("closing letter ({} runs)", figures.runs),
+        figures.p50_ms,
+        figures.p95_ms,
+        figures.first_ms,
+        if figures.p50_ms <= 5.0 { "ok" } else { "OVER" }
+    );
+    println!(
+        "{:<34} {:>7} bytes ({:.1} KB), {} page(s)   target <= 40 KB {}",
+        "closing letter file, no logo",
+        figures.bytes,
+        figures.bytes as f64 / 1024.0,
+        figures.pages,
+        if figures.bytes <= 40 * 1024 { "ok" } else { "OVER" }
+    );
+    soffice_beside()
+}
+
+/// The same letter as HTML, converted by `soffice --headless --convert-to pdf`.
+fn soffice_beside() -> Result<()> {
+    let Some(soffice) = find_on_path("soffice") else {
+        println!("{:<34} skipped: LibreOffice (soffice) is not on the PATH", "LibreOffice, same letter");
+        return Ok(());
+    };
+    let dir = std::env::temp_dir().join(format!("amends-bench-letter-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let html = dir.join("letter.html");
+    std::fs::write(&html, letter_html(&amends_core::letter::bench::sample_letter()))?;
+    // A private profile, so a running LibreOffice does not swallow the conversion.
+    let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let status = std::process::Command::new(&soffice)
+            .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&dir)
+            .arg(&html)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()?;
+        if !status.success() {
+            println!("{:<34} failed: soffice exited with {status}", "LibreOffice, same letter");
+            let _ = std::fs::remove_dir_all(&dir);
+            return Ok(());
+        }
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    let size = std::fs::metadata(dir.join("letter.pdf")).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "{:<34} first {:>7.0} ms   then {:>7.0} ms   {} bytes ({:.1} KB)",
+        "LibreOffice, same letter (HTML)",
+        times[0],
+        times[1..].iter().sum::<f64>() / (times.len() - 1) as f64,
+        size,
+        size as f64 / 1024.0
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+fn find_on_path(name: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file()))
+        .unwrap_or(None)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\n', "<br>")
+}
+
+/// An equivalent document: the same letterhead, lines and sections, plainly styled.
+fn letter_html(doc: &amends_core::letter::LetterDocument) -> String {
+    let mut out = String::from("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{font-family:'DejaVu Sans';font-size:10.5pt}</style></head><body>");
+    out.push_str(&format!("<h2>{}</h2>", escape(&doc.letterhead.shop_name)));
+    for line in &doc.letterhead.lines {
+        out.push_str(&format!("<div><small>{}</small></div>", escape(line)));
+    }
+    out.push_str("<hr>");
+    out.push_str(&format!("<p>{}<br>{}</p>", escape(&doc.date_line), escape(&doc.reference_line)));
+    out.push_str(&format!("<p>{}</p>", doc.addressee.iter().map(|l| escape(l)).collect::<Vec<_>>().join("<br>")));
+    out.push_str(&format!("<p><b>{}</b></p>", escape(&doc.salutation)));
+    for section in &doc.sections {
+        if let Some(heading) = &section.heading {
+            out.push_str(&format!("<h4>{}</h4>", escape(heading)));
+        }
+        for p in &section.paragraphs {
+            out.push_str(&format!("<p>{}</p>", escape(p)));
+        }
+    }
+    out.push_str(&format!("<p>{}</p>", escape(&doc.closing)));
+    out.push_str(&format!("<p>{}</p>", doc.signature.iter().map(|l| escape(l)).collect::<Vec<_>>().join("<br>")));
+    out.push_str("</body></html>");
+    out
+}

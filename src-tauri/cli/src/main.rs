@@ -1,6 +1,7 @@
 //! `amends-cli`: the Amends core from the command line, for tests, benchmarks and admins.
 mod bench;
 mod commands;
+mod letter;
 mod safety;
 
 use std::path::PathBuf;
@@ -73,13 +74,28 @@ enum Command {
         #[arg(long, default_value_t = 1000)]
         count: usize,
     },
-    /// Measure the case list, search and opening a case on this database; prints p50/p95.
+    /// Measure the case list, search and opening a case on this database, and the closing
+    /// letter's generation (beside LibreOffice's when installed); prints p50/p95.
     Bench {
         #[arg(long, default_value_t = 200)]
         runs: usize,
         /// Also print the timing of each search term.
         #[arg(long)]
         detail: bool,
+        /// Only the closing letter's figures (no database needed).
+        #[arg(long)]
+        letter: bool,
+    },
+    /// Write a case's closing letter as PDF (drafted as the app drafts it; no version is kept).
+    Letter {
+        /// The case number, e.g. 2026-0042.
+        #[arg(long = "case", value_name = "NUMBER")]
+        number: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// The letter's language (default: the customer's).
+        #[arg(long, value_parser = ["ru", "en"])]
+        lang: Option<String>,
     },
 }
 
@@ -103,7 +119,9 @@ fn main() -> ExitCode {
         Command::Check => safety::check(&data_dir),
         Command::Verify => safety::verify(&data_dir),
         Command::WriteLoop { count } => safety::write_loop(&data_dir, count),
-        Command::Bench { runs, detail } => bench::run(&data_dir, runs, detail),
+        Command::Bench { letter: true, .. } => bench::letter(),
+        Command::Bench { runs, detail, letter: false } => bench::run(&data_dir, runs, detail),
+        Command::Letter { number, out, lang } => letter::letter(&data_dir, &number, &out, lang.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

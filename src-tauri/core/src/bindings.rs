@@ -20,6 +20,9 @@ use crate::desk_checklist::{CallInput, CaseChecklist, StepView, TodayView, Verif
 use crate::evidence::EvidenceItem;
 use crate::store::today::{DueClock, TodayItem};
 use crate::timeline::{ChainBreak, EventKind, TimelineEvent};
+use crate::desk_letters::LetterPreview;
+use crate::letter::{DraftSection, LetterDraft, LetterPhrase, PaperSize, PhraseOverride};
+use crate::store::letters::LetterVersion;
 
 macro_rules! declarations {
     ($cfg:expr; $($ty:ty),+ $(,)?) => {
@@ -48,6 +51,7 @@ pub fn typescript() -> String {
         CompensationInput, CompensationItem, CorrectiveInput, CorrectiveAction, EvidenceItem,
         CaseChecklist, CallInput, TimelineEvent, ChainBreak, VerifyReport,
         DueClock, TodayItem, TodayView, OpeningHours, ServiceTargets,
+        PaperSize, DraftSection, LetterDraft, LetterPreview, LetterVersion, LetterPhrase, PhraseOverride,
     );
     let mut out = String::from(
         "// Generated from the Rust types of amends-core by `UPDATE_BINDINGS=1 cargo test -p amends-core bindings`.\n// Do not edit by hand: a test fails when this file differs from the Rust types.\n\n",
@@ -90,6 +94,9 @@ fn limits_const() -> String {
         ("decisionDays", crate::clock::targets::max::DECISION_DAYS as i64),
         ("followUpDays", crate::clock::targets::max::FOLLOW_UP_DAYS as i64),
         ("evidenceBytes", crate::evidence::MAX_BYTES as i64),
+        ("letterPhrase", crate::letter::phrases::MAX_PHRASE as i64),
+        ("letterLine", crate::letter::draft::MAX_LINE as i64),
+        ("letterSectionText", crate::letter::draft::MAX_SECTION_TEXT as i64),
     ];
     let body: Vec<String> = limits.iter().map(|(k, v)| format!("  {k}: {v},")).collect();
     format!("/** Maximum lengths (characters) and values the core enforces. */\nexport const LIMITS = {{\n{}\n}} as const;\n\n", body.join("\n"))

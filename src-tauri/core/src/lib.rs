@@ -8,6 +8,7 @@ pub mod clock;
 pub mod demo;
 pub mod desk;
 pub mod desk_checklist;
+pub mod desk_letters;
 mod desk_safety;
 pub mod evidence;
 pub mod error;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::Language;
 
 /// The sheet the letter is printed on. A4 unless the shop is in a Letter country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 pub enum PaperSize {
     #[default]
     #[serde(rename = "a4")]

@@ -10,6 +10,7 @@
 mod blocks;
 pub mod bench;
 mod document;
+pub mod draft;
 mod emit;
 mod fallback;
 mod fonts;
@@ -18,11 +19,14 @@ mod labels;
 mod layout;
 mod logo;
 mod paginate;
+pub mod phrases;
 mod save;
 mod style;
 mod wrap;
 
 pub use document::{LetterDocument, LetterSection, Letterhead, PaperSize, RenderedPdf};
+pub use draft::{DraftSection, LetterDraft};
+pub use phrases::{LetterPhrase, PhraseOverride, Phrasebook};
 
 use crate::error::Result;
 

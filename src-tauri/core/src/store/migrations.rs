@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 3, description: "append-only audit of privacy and restore acts", sql: include_str!("sql/0003_audit.sql") },
     Migration { version: 4, description: "checklist, timeline, evidence, compensation, corrective actions", sql: include_str!("sql/0004_checklist.sql") },
     Migration { version: 5, description: "moments and indexes of the monthly review", sql: include_str!("sql/0005_stats.sql") },
+    Migration { version: 6, description: "closing letters and the owner's letter phrases", sql: include_str!("sql/0006_letters.sql") },
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

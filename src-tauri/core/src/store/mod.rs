@@ -9,6 +9,7 @@ pub mod events;
 pub mod evidence;
 pub mod forget;
 pub mod ledger;
+pub mod letters;
 pub mod migrations;
 pub mod rows;
 pub mod search;

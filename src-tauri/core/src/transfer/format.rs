@@ -43,6 +43,10 @@ pub struct Export {
     /// Metadata only: the files travel in backups, not in the export.
     #[serde(default)]
     pub evidence: Vec<EvidenceRecord>,
+    /// Generated closing letters: metadata and the exact draft; the PDF files travel in
+    /// backups, not in the export.
+    #[serde(default)]
+    pub letters: Vec<LetterRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,6 +214,25 @@ pub struct EvidenceRecord {
     pub deleted_at: Option<String>,
 }
 
+/// A generated closing letter's metadata; the PDF itself is not in the export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterRecord {
+    pub id: String,
+    pub case_id: String,
+    pub version: u32,
+    pub language: Language,
+    /// "a4" or "letter".
+    pub paper: String,
+    pub sha256: String,
+    /// The exact draft the PDF was printed from.
+    pub draft: serde_json::Value,
+    /// Relative to the data folder: `files/letters/<name>.pdf`.
+    pub file: String,
+    pub page_count: u32,
+    pub created_at: String,
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportSummary {
@@ -222,6 +245,8 @@ pub struct ImportSummary {
     pub events: usize,
     pub corrective_actions: usize,
     pub evidence: usize,
+    #[serde(default)]
+    pub letters: usize,
     /// Records whose id was already present; they were left as they are.
     pub skipped_existing: usize,
     pub shop_profile_set: bool,

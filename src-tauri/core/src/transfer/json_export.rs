@@ -232,6 +232,27 @@ pub fn export(conn: &Connection, exported_at: String) -> Result<Export> {
             })
         },
     )?;
+    let letters = all(
+        conn,
+        "SELECT id, case_id, version, language, paper, sha256, draft, file, page_count, created_at
+         FROM letters ORDER BY created_at, id",
+        |r| {
+            let language: String = r.get(3)?;
+            let draft: String = r.get(6)?;
+            Ok(LetterRecord {
+                id: r.get(0)?,
+                case_id: r.get(1)?,
+                version: r.get(2)?,
+                language: crate::case::Language::from_code(&language).unwrap_or(crate::case::Language::Ru),
+                paper: r.get(4)?,
+                sha256: r.get(5)?,
+                draft: serde_json::from_str(&draft).unwrap_or(serde_json::Value::Null),
+                file: r.get(7)?,
+                page_count: r.get(8)?,
+                created_at: time(r, 9)?,
+            })
+        },
+    )?;
     Ok(Export {
         format: FORMAT_NAME.to_string(),
         version: FORMAT_VERSION,
@@ -248,5 +269,6 @@ pub fn export(conn: &Connection, exported_at: String) -> Result<Export> {
         events,
         corrective_actions,
         evidence,
+        letters,
     })
 }

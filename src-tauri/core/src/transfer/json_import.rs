@@ -347,6 +347,45 @@ fn check_checklist(conn: &Connection, file: &Export, case_ids: &HashSet<String>,
         instant(&record, "created_at", &e.created_at)?;
         maybe_instant(&record, "deleted_at", &e.deleted_at)?;
     }
+    check_letters(conn, file, case_ids)
+}
+
+/// Letters' metadata: a known case, one version number per case, a SHA-256, a file name of
+/// the shape the app writes (never a path elsewhere), and a draft the app can read.
+fn check_letters(conn: &Connection, file: &Export, case_ids: &HashSet<String>) -> Result<()> {
+    let mut versions = HashSet::new();
+    for (i, l) in file.letters.iter().enumerate() {
+        let record = format!("letters[{i}]");
+        if !(case_ids.contains(&l.case_id) || exists(conn, "cases", &l.case_id)?) {
+            return Err(refuse(&record, "case_id", "no such case"));
+        }
+        if l.version == 0 || !versions.insert((l.case_id.as_str(), l.version)) {
+            return Err(refuse(&record, "version", "zero or repeated within the case"));
+        }
+        if !exists(conn, "letters", &l.id)? {
+            let taken: bool = conn
+                .prepare_cached("SELECT 1 FROM letters WHERE case_id = ?1 AND version = ?2")?
+                .query_row(params![l.case_id, l.version], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if taken {
+                return Err(refuse(&record, "version", "another letter of this case has this version"));
+            }
+        }
+        if l.sha256.len() != 64 || !l.sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            return Err(refuse(&record, "sha256", "expected 64 lower-case hex digits"));
+        }
+        if !crate::desk_letters::is_letter_file(&l.file) {
+            return Err(refuse(&record, "file", "expected files/letters/<name>.pdf"));
+        }
+        if crate::store::letters::paper_from_code(&l.paper).is_none() {
+            return Err(refuse(&record, "paper", "expected \"a4\" or \"letter\""));
+        }
+        if let Err(err) = serde_json::from_value::<crate::letter::LetterDraft>(l.draft.clone()) {
+            return Err(refuse(&record, "draft", err.to_string()));
+        }
+        instant(&record, "created_at", &l.created_at)?;
+    }
     Ok(())
 }
 
@@ -638,6 +677,21 @@ pub fn import(conn: &mut Connection, file: &Export, now: DateTime<Utc>) -> Resul
             params![e.id, e.case_id, e.sha256, e.file_name, e.mime, e.size, t(&e.created_at), mt(&e.deleted_at)],
         )?;
         summary.evidence += 1;
+    }
+    for l in &file.letters {
+        if exists(&tx, "letters", &l.id)? {
+            summary.skipped_existing += 1;
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO letters(id, case_id, version, language, paper, sha256, draft, file, page_count, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                l.id, l.case_id, l.version, l.language.code(), l.paper, l.sha256, serde_json::to_string(&l.draft)?,
+                l.file, l.page_count, t(&l.created_at)
+            ],
+        )?;
+        summary.letters += 1;
     }
     // Status, current step, clocks and figures follow the imported steps (a version 1 file
     // has none, so its cases start again from "new").
