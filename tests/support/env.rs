@@ -22,6 +22,8 @@ pub struct TestEnv {
     root: Option<TempDir>,
     display: Display,
     launches: Cell<u32>,
+    /// Extra variables for the app (e.g. TZ), set with [`TestEnv::with_env`].
+    extra: Vec<(&'static str, OsString)>,
 }
 
 impl TestEnv {
@@ -51,7 +53,14 @@ impl TestEnv {
             root: Some(root),
             display: Display::ensure()?,
             launches: Cell::new(0),
+            extra: Vec::new(),
         })
+    }
+
+    /// Adds a variable to the app's environment.
+    pub fn with_env(mut self, key: &'static str, value: impl Into<OsString>) -> Self {
+        self.extra.push((key, value.into()));
+        self
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -64,7 +73,7 @@ impl TestEnv {
 
     /// What the app must see; it inherits the driver's environment.
     pub fn envs(&self) -> Vec<(&'static str, OsString)> {
-        vec![
+        let mut envs = vec![
             ("DISPLAY", self.display.name().into()),
             ("AMENDS_DATA_DIR", self.data_dir.clone().into()),
             ("XDG_DATA_HOME", self.work.join("xdg-data").into()),
@@ -74,7 +83,9 @@ impl TestEnv {
             ("GDK_BACKEND", "x11".into()),
             // GTK's accessibility bridge looks for a session bus that CI does not have.
             ("NO_AT_BRIDGE", "1".into()),
-        ]
+        ];
+        envs.extend(self.extra.iter().cloned());
+        envs
     }
 
     /// Starts a tauri-driver for this environment; the app starts with [`TestEnv::open`].

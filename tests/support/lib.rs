@@ -15,6 +15,7 @@ mod session;
 mod ui;
 
 pub mod amends;
+pub mod checklist;
 
 pub use driver::Driver;
 pub use env::TestEnv;

@@ -7,7 +7,13 @@ use super::{with_desk, Desks};
 #[tauri::command]
 pub async fn app_info(state: Desks<'_>) -> Result<AppInfo, ErrorPayload> {
     let locale = sys_locale::get_locale();
-    let zone = iana_time_zone::get_timezone().ok();
+    // TZ (an IANA name) overrides the system zone, as it does for every other program; the
+    // core ignores a name it does not know and falls back to its own default.
+    let zone = std::env::var("TZ")
+        .ok()
+        .map(|tz| tz.trim_start_matches(':').to_string())
+        .filter(|tz| !tz.is_empty() && !tz.starts_with('/'))
+        .or_else(|| iana_time_zone::get_timezone().ok());
     with_desk(state, move |d| d.app_info(locale.as_deref(), zone.as_deref())).await
 }
 
