@@ -168,6 +168,28 @@ fn a_month_by_hand() {
     assert_eq!(review.trend.last().map(|p| (p.month.as_str(), p.received, p.closed)), Some(("2026-10", 3, 2)));
     let causes: u32 = review.breakdowns.root_cause.iter().filter(|b| b.key.as_deref() == Some("misunderstanding")).map(|b| b.count).sum();
     assert_eq!(causes, 2);
+    // The month's CSV reads back into the same numbers.
+    let mut bytes = Vec::new();
+    let rows = amends_core::stats::write_month(&month_conn(&shop), "2026-10", tz, &mut bytes).unwrap();
+    assert_eq!(rows, 3);
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len() as u32, review.figures.received);
+    let compensation: f64 = records.iter().map(|r| r[col("compensation")].parse::<f64>().unwrap()).sum();
+    assert_eq!((compensation * 100.0).round() as i64, review.figures.compensation_total_minor);
+    let acknowledged = records.iter().filter(|r| !r[col("acknowledged_at")].is_empty()).count() as u32;
+    assert_eq!(acknowledged, review.figures.median_acknowledge.of);
+    let repeat: std::collections::BTreeSet<&str> =
+        records.iter().filter(|r| &r[col("repeat_complainant")] == "yes").map(|r| r.get(col("customer")).unwrap()).collect();
+    assert_eq!(repeat.len() as u32, review.figures.repeat_complainants);
+    let scores: Vec<f64> = records.iter().filter_map(|r| r[col("satisfaction")].parse::<f64>().ok()).collect();
+    assert_eq!(Some(scores.iter().sum::<f64>() / scores.len() as f64), review.figures.satisfaction_average);
+    assert!(text.contains("Белова Анна"), "Cyrillic intact");
+
     let json = serde_json::to_value(&review).unwrap();
     assert_eq!(json["received"], 3, "the CLI's JSON has the month's count under `received`");
     let _ = month_review;
@@ -176,4 +198,9 @@ fn a_month_by_hand() {
 fn month_figures_of(shop: &Shop, month: &str, tz: chrono_tz::Tz) -> amends_core::stats::MonthFigures {
     let _ = (month_figures, tz);
     shop.desk.month_review(Some(month)).unwrap().figures
+}
+
+/// A second connection on the shop's database file (the month's CSV is written from SQL).
+fn month_conn(shop: &Shop) -> rusqlite::Connection {
+    rusqlite::Connection::open(shop.desk.data_dir().join("amends.db")).unwrap()
 }

@@ -2,11 +2,13 @@
 //! before and the same month a year earlier, breakdowns and a 12-month trend. Every figure
 //! is an SQL aggregate (`queries`); nothing loads the month's cases into memory. Shares and
 //! medians carry their denominators, and a month without cases gives zeros and nones.
+mod csv;
 mod queries;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use csv::{write_month, MONTH_COLUMNS};
 pub use queries::{last_full_month, month_figures, month_review, trend};
 
 /// A share with what it counts: `kept` out of `of`; `value` is None when `of` is 0.
