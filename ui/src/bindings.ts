@@ -429,6 +429,131 @@ compensation_limit_minor: number | null,
  */
 jurisdiction: string, };
 
+export type Share = { count: number, of: number, value: number | null, };
+
+export type Median = { hours: number | null, of: number, };
+
+export type KindTotal = { kind: string, total_minor: number, items: number, };
+
+export type MonthFigures = { 
+/**
+ * "YYYY-MM".
+ */
+month: string, 
+/**
+ * Cases received in the month.
+ */
+received: number, 
+/**
+ * Cases closed in the month (a case reopened and closed again counts in each month it
+ * was closed in).
+ */
+closed: number, 
+/**
+ * Cases received by the month's end and not closed at that moment.
+ */
+open_at_end: number, 
+/**
+ * Receipt to acknowledgement, cases received in the month and acknowledged.
+ */
+median_acknowledge: Median, 
+/**
+ * Receipt to closing, cases closed in the month.
+ */
+median_close: Median, 
+/**
+ * Promised decision dates falling in the month that were kept (decided by then).
+ */
+promises_kept: Share, 
+/**
+ * Legal deadlines (last day) falling in the month that were kept.
+ */
+legal_kept: Share, 
+/**
+ * Compensation items given in the month (live cases), total and by type.
+ */
+compensation_total_minor: number, compensation_by_kind: Array<KindTotal>, 
+/**
+ * Follow-ups done in the month: average score, scores of 4–5, customers who stayed.
+ */
+satisfaction_average: number | null, satisfied: Share, stayed: Share, 
+/**
+ * Customers with a case this month who are repeat complainants at the month's end
+ * (two cases within 365 days, or three in all).
+ */
+repeat_complainants: number, };
+
+export type Bar = { 
+/**
+ * What the case list filters on (an id or a code); None for "not recorded".
+ */
+key: string | null, 
+/**
+ * A name to show when the key is not a translatable code (staff, products, an
+ * owner's own category).
+ */
+label: string | null, 
+/**
+ * A built-in code the UI translates (starting categories).
+ */
+code: string | null, count: number, };
+
+export type Breakdowns = { category: Array<Bar>, channel: Array<Bar>, root_cause: Array<Bar>, verdict: Array<Bar>, staff_involved: Array<Bar>, products: Array<Bar>, };
+
+export type TrendPoint = { month: string, received: number, closed: number, };
+
+export type MonthReview = { previous: MonthFigures, year_ago: MonthFigures, breakdowns: Breakdowns, 
+/**
+ * The 12 months ending with this one, oldest first.
+ */
+trend: Array<TrendPoint>, 
+/**
+ * "YYYY-MM".
+ */
+month: string, 
+/**
+ * Cases received in the month.
+ */
+received: number, 
+/**
+ * Cases closed in the month (a case reopened and closed again counts in each month it
+ * was closed in).
+ */
+closed: number, 
+/**
+ * Cases received by the month's end and not closed at that moment.
+ */
+open_at_end: number, 
+/**
+ * Receipt to acknowledgement, cases received in the month and acknowledged.
+ */
+median_acknowledge: Median, 
+/**
+ * Receipt to closing, cases closed in the month.
+ */
+median_close: Median, 
+/**
+ * Promised decision dates falling in the month that were kept (decided by then).
+ */
+promises_kept: Share, 
+/**
+ * Legal deadlines (last day) falling in the month that were kept.
+ */
+legal_kept: Share, 
+/**
+ * Compensation items given in the month (live cases), total and by type.
+ */
+compensation_total_minor: number, compensation_by_kind: Array<KindTotal>, 
+/**
+ * Follow-ups done in the month: average score, scores of 4–5, customers who stayed.
+ */
+satisfaction_average: number | null, satisfied: Share, stayed: Share, 
+/**
+ * Customers with a case this month who are repeat complainants at the month's end
+ * (two cases within 365 days, or three in all).
+ */
+repeat_complainants: number, };
+
 export type PaperSize = "a4" | "letter";
 
 export type DraftSection = { 

@@ -18,6 +18,7 @@ use crate::clock::case_clocks::{CaseClocks, LegalClock, ShopClock};
 use crate::clock::{LegalRuleView, OpeningHours, ServiceTargets};
 use crate::desk_checklist::{CallInput, CaseChecklist, StepView, TodayView, VerifyReport};
 use crate::evidence::EvidenceItem;
+use crate::stats::{Bar, Breakdowns, KindTotal, Median, MonthFigures, MonthReview, Share, TrendPoint};
 use crate::store::today::{DueClock, TodayItem};
 use crate::timeline::{ChainBreak, EventKind, TimelineEvent};
 use crate::desk_letters::LetterPreview;
@@ -51,6 +52,7 @@ pub fn typescript() -> String {
         CompensationInput, CompensationItem, CorrectiveInput, CorrectiveAction, EvidenceItem,
         CaseChecklist, CallInput, TimelineEvent, ChainBreak, VerifyReport,
         DueClock, TodayItem, TodayView, OpeningHours, ServiceTargets,
+        Share, Median, KindTotal, MonthFigures, Bar, Breakdowns, TrendPoint, MonthReview,
         PaperSize, DraftSection, LetterDraft, LetterPreview, LetterVersion, LetterPhrase, PhraseOverride,
     );
     let mut out = String::from(

@@ -572,3 +572,13 @@ impl Desk {
         crate::stats::month_review(&conn, &month, tz)
     }
 }
+
+impl Desk {
+    /// Writes the CSV of the cases received in `month` to `path`; returns the row count.
+    pub fn export_month_csv(&self, month: &str, path: &std::path::Path) -> Result<usize> {
+        let conn = self.conn();
+        let tz = store::cases::shop_tz(&conn)?;
+        let file = std::io::BufWriter::new(std::fs::File::create(path)?);
+        crate::stats::write_month(&conn, month, tz, file)
+    }
+}

@@ -3,6 +3,7 @@
 mod cases;
 mod checklist;
 mod customers;
+mod review;
 mod safety;
 mod settings;
 
@@ -162,6 +163,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         checklist::get_today,
         checklist::get_service_targets,
         checklist::save_service_targets,
+        review::get_month_review,
+        review::export_month_csv,
         safety::data_folder,
         safety::startup_check,
         safety::list_backups,
