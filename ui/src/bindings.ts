@@ -149,7 +149,12 @@ search: string | null, status: CaseStatus | null, category_id: string | null, ch
 /**
  * "YYYY-MM" in the shop's time zone.
  */
-month: string | null, customer_id: string | null, overdue_only: boolean, sort: CaseSort | null, limit: number | null, offset: number | null, };
+month: string | null, customer_id: string | null, 
+/**
+ * Drill-downs from the monthly review: the root cause or verdict code ("none" = not
+ * recorded yet), the staff member involved, the exact product text.
+ */
+root_cause: string | null, verdict: string | null, staff_involved_id: string | null, product: string | null, overdue_only: boolean, sort: CaseSort | null, limit: number | null, offset: number | null, };
 
 export type CasePage = { items: Array<CaseListItem>, 
 /**

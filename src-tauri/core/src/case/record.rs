@@ -113,6 +113,12 @@ pub struct CaseQuery {
     /// "YYYY-MM" in the shop's time zone.
     pub month: Option<String>,
     pub customer_id: Option<String>,
+    /// Drill-downs from the monthly review: the root cause or verdict code ("none" = not
+    /// recorded yet), the staff member involved, the exact product text.
+    pub root_cause: Option<String>,
+    pub verdict: Option<String>,
+    pub staff_involved_id: Option<String>,
+    pub product: Option<String>,
     pub overdue_only: bool,
     pub sort: Option<CaseSort>,
     pub limit: Option<u32>,

@@ -332,6 +332,22 @@ fn filters(query: &CaseQuery, tz: Tz, now_ms: i64, first_param: usize) -> Result
         let n = param(&mut values, Value::Text(customer.to_string()));
         clauses.push(format!("c.customer_id = ?{n}"));
     }
+    for (column, value) in [
+        ("c.root_cause", &query.root_cause),
+        ("c.verdict", &query.verdict),
+        ("c.staff_involved_id", &query.staff_involved_id),
+        ("c.product", &query.product),
+    ] {
+        match value.as_deref().filter(|s| !s.is_empty()) {
+            None => {}
+            // A bar of cases where nothing was recorded yet.
+            Some("none") if column == "c.root_cause" || column == "c.verdict" => clauses.push(format!("{column} IS NULL")),
+            Some(v) => {
+                let n = param(&mut values, Value::Text(v.to_string()));
+                clauses.push(format!("{column} = ?{n}"));
+            }
+        }
+    }
     if let Some(month) = query.month.as_deref().filter(|s| !s.is_empty()) {
         let (start, end) = month_range(month, tz)?;
         let a = param(&mut values, Value::Integer(start));
