@@ -23,7 +23,7 @@ fn median(conn: &Connection, duration: &str, filter: &str, start: i64, end: i64)
         return Ok(Median { hours: None, of: 0 });
     }
     let sql = format!("SELECT {duration} AS d FROM cases c WHERE {filter} ORDER BY d LIMIT ?4 OFFSET ?3");
-    let take = if n % 2 == 0 { 2 } else { 1 };
+    let take = if n.is_multiple_of(2) { 2 } else { 1 };
     let offset = (n - 1) / 2;
     let mut stmt = conn.prepare_cached(&sql)?;
     let middle: Vec<i64> =

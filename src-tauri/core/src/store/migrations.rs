@@ -38,11 +38,10 @@ pub fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
             super::search::rebuild(&tx)?;
         }
         if migration.version == 5 {
-            // Every case (closed ones too) gains the moments the monthly review reads.
+            // Cases written before the checklist (or before the review's columns) get their
+            // status, clocks and moments; done here, not at version 4, because refreshing
+            // writes the columns version 5 adds.
             super::case_state::refresh_every(&tx)?;
-        } else if migration.version == 4 {
-            // Cases recorded before the checklist get their clocks and due times.
-            super::case_state::refresh_all(&tx)?;
         }
         tx.pragma_update(None, "user_version", migration.version)?;
         tx.execute(

@@ -13,6 +13,11 @@ export interface ListFilters {
   channel: Channel | null;
   month: string | null;
   overdueOnly: boolean;
+  /** Drill-downs from the monthly review (no controls of their own; shown as a chip). */
+  rootCause: string | null;
+  verdict: string | null;
+  staffInvolvedId: string | null;
+  product: string | null;
   sort: CaseSort;
   page: number;
 }
@@ -31,6 +36,10 @@ export function parseFilters(params: URLSearchParams): ListFilters {
     channel: oneOf(params.get("channel"), CHANNELS),
     month: month && /^\d{4}-\d{2}$/.test(month) ? month : null,
     overdueOnly: params.get("overdue") === "1",
+    rootCause: params.get("root_cause") || null,
+    verdict: params.get("verdict") || null,
+    staffInvolvedId: params.get("staff") || null,
+    product: params.get("product") || null,
     sort: oneOf(params.get("sort"), CASE_SORTS) ?? "newest",
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
@@ -44,6 +53,10 @@ function toParams(filters: ListFilters): URLSearchParams {
   if (filters.channel) params.set("channel", filters.channel);
   if (filters.month) params.set("month", filters.month);
   if (filters.overdueOnly) params.set("overdue", "1");
+  if (filters.rootCause) params.set("root_cause", filters.rootCause);
+  if (filters.verdict) params.set("verdict", filters.verdict);
+  if (filters.staffInvolvedId) params.set("staff", filters.staffInvolvedId);
+  if (filters.product) params.set("product", filters.product);
   if (filters.sort !== "newest") params.set("sort", filters.sort);
   if (filters.page > 1) params.set("page", String(filters.page));
   return params;
@@ -57,6 +70,10 @@ export function toQuery(filters: ListFilters): CaseQuery {
     channel: filters.channel,
     month: filters.month,
     customer_id: null,
+    root_cause: filters.rootCause,
+    verdict: filters.verdict,
+    staff_involved_id: filters.staffInvolvedId,
+    product: filters.product,
     overdue_only: filters.overdueOnly,
     sort: filters.sort,
     limit: PAGE_SIZE,
@@ -67,7 +84,8 @@ export function toQuery(filters: ListFilters): CaseQuery {
 /** True when anything narrows the list, i.e. an empty result means "no matches". */
 export function isFiltered(filters: ListFilters): boolean {
   return Boolean(
-    filters.search.trim() || filters.status || filters.categoryId || filters.channel || filters.month || filters.overdueOnly,
+    filters.search.trim() || filters.status || filters.categoryId || filters.channel || filters.month || filters.overdueOnly ||
+      filters.rootCause || filters.verdict || filters.staffInvolvedId || filters.product,
   );
 }
 
