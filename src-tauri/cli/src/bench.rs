@@ -74,6 +74,12 @@ pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
     }
     measure("Today screen", 50.0, runs, |_| desk.today().map(drop))?;
     measure("open corrective actions", 50.0, runs, |_| desk.list_corrective(true).map(drop))?;
+    let months = review_months(&desk)?;
+    measure("monthly review: one month's figures", 30.0, runs, |i| desk.month_figures(&months[i % months.len()]).map(drop))?;
+    measure("monthly review: 12-month trend", 100.0, runs, |i| desk.month_trend(&months[i % months.len()]).map(drop))?;
+    measure("monthly review: whole screen (3 months, breakdowns, trend)", 200.0, runs / 4 + 1, |i| {
+        desk.month_review(Some(&months[i % months.len()])).map(drop)
+    })?;
     measure("customer picker search", 20.0, runs, |i| {
         desk.search_customers(SEARCHES[i % SEARCHES.len()], 10).map(drop)
     })?;
@@ -190,4 +196,12 @@ fn letter_html(doc: &amends_core::letter::LetterDocument) -> String {
     out.push_str(&format!("<p>{}</p>", doc.signature.iter().map(|l| escape(l)).collect::<Vec<_>>().join("<br>")));
     out.push_str("</body></html>");
     out
+}
+
+/// The twelve months up to the last full one; runs take them in turn rather than timing the
+/// same month again and again.
+fn review_months(desk: &Desk) -> Result<Vec<String>> {
+    let last = desk.month_review(None)?.figures.month;
+    let trend = desk.month_trend(&last)?;
+    Ok(trend.into_iter().map(|p| p.month).collect())
 }

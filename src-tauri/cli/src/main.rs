@@ -1,5 +1,6 @@
 //! `amends-cli`: the Amends core from the command line, for tests, benchmarks and admins.
 mod bench;
+mod stats;
 mod commands;
 mod letter;
 mod safety;
@@ -97,6 +98,18 @@ enum Command {
         #[arg(long, value_parser = ["ru", "en"])]
         lang: Option<String>,
     },
+    /// The monthly review of a month: headline figures (with the month before and a year
+    /// earlier), breakdowns and the 12-month trend; `--json` prints one JSON object whose
+    /// `received` is the month's count; `--csv FILE` writes the month's cases.
+    Stats {
+        /// "YYYY-MM" in the shop's time zone (default: the last full month).
+        #[arg(long)]
+        month: Option<String>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "FILE.csv")]
+        csv: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -122,6 +135,7 @@ fn main() -> ExitCode {
         Command::Bench { letter: true, .. } => bench::letter(),
         Command::Bench { runs, detail, letter: false } => bench::run(&data_dir, runs, detail),
         Command::Letter { number, out, lang } => letter::letter(&data_dir, &number, &out, lang.as_deref()),
+        Command::Stats { month, json, csv } => stats::stats(&data_dir, month.as_deref(), json, csv.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -582,3 +582,19 @@ impl Desk {
         crate::stats::write_month(&conn, month, tz, file)
     }
 }
+
+impl Desk {
+    /// One month's headline figures alone (the benchmark's unit).
+    pub fn month_figures(&self, month: &str) -> Result<crate::stats::MonthFigures> {
+        let conn = self.conn();
+        let tz = store::cases::shop_tz(&conn)?;
+        crate::stats::month_figures(&conn, month, tz)
+    }
+
+    /// The 12-month trend ending with `month`.
+    pub fn month_trend(&self, month: &str) -> Result<Vec<crate::stats::TrendPoint>> {
+        let conn = self.conn();
+        let tz = store::cases::shop_tz(&conn)?;
+        crate::stats::trend(&conn, month, tz)
+    }
+}
