@@ -77,6 +77,7 @@ pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
     let months = review_months(&desk)?;
     measure("monthly review: one month's figures", 30.0, runs, |i| desk.month_figures(&months[i % months.len()]).map(drop))?;
     measure("monthly review: 12-month trend", 100.0, runs, |i| desk.month_trend(&months[i % months.len()]).map(drop))?;
+    measure("monthly review: report PDF", 200.0, runs / 10 + 1, |i| desk.month_report_pdf(Some(&months[i % months.len()])).map(drop))?;
     measure("monthly review: whole screen (3 months, breakdowns, trend)", 200.0, runs / 4 + 1, |i| {
         desk.month_review(Some(&months[i % months.len()])).map(drop)
     })?;

@@ -109,6 +109,9 @@ enum Command {
         json: bool,
         #[arg(long, value_name = "FILE.csv")]
         csv: Option<PathBuf>,
+        /// Also write the monthly report PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        report: Option<PathBuf>,
     },
 }
 
@@ -135,7 +138,7 @@ fn main() -> ExitCode {
         Command::Bench { letter: true, .. } => bench::letter(),
         Command::Bench { runs, detail, letter: false } => bench::run(&data_dir, runs, detail),
         Command::Letter { number, out, lang } => letter::letter(&data_dir, &number, &out, lang.as_deref()),
-        Command::Stats { month, json, csv } => stats::stats(&data_dir, month.as_deref(), json, csv.as_deref()),
+        Command::Stats { month, json, csv, report } => stats::stats(&data_dir, month.as_deref(), json, csv.as_deref(), report.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -37,9 +37,14 @@ fn print_figures(f: &MonthFigures, currency: &str) {
     println!("repeat complainants {}", f.repeat_complainants);
 }
 
-pub fn stats(dir: &Path, month: Option<&str>, json: bool, csv: Option<&Path>) -> Result<()> {
+pub fn stats(dir: &Path, month: Option<&str>, json: bool, csv: Option<&Path>, report: Option<&Path>) -> Result<()> {
     let desk = Desk::open(dir)?;
     let review = desk.month_review(month)?;
+    if let Some(path) = report {
+        let pdf = desk.month_report_pdf(Some(&review.figures.month))?;
+        std::fs::write(path, &pdf.bytes)?;
+        eprintln!("wrote the report of {} ({} pages) to {}", review.figures.month, pdf.page_count, path.display());
+    }
     if let Some(path) = csv {
         let rows = desk.export_month_csv(&review.figures.month, path)?;
         eprintln!("wrote {rows} cases of {} to {}", review.figures.month, path.display());

@@ -598,3 +598,36 @@ impl Desk {
         crate::stats::trend(&conn, month, tz)
     }
 }
+
+impl Desk {
+    /// The monthly report PDF (the owner's language, the letter's fonts and letterhead).
+    pub fn month_report_pdf(&self, month: Option<&str>) -> Result<crate::letter::RenderedPdf> {
+        let review = self.month_review(month)?;
+        let conn = self.conn();
+        let shop = store::shop::get(&conn)?.ok_or(AmendsError::ShopNotSetUp)?;
+        let tz = crate::time::parse_tz(&shop.fields.time_zone);
+        let logo: Option<Vec<u8>> =
+            conn.query_row("SELECT logo FROM shop_profile WHERE id = 1", [], |r| r.get(0)).ok().flatten();
+        let today = local_date(self.clock.now(), tz);
+        let corrective = ledger::all_correctives(&conn, true, None, tz, today, 100)?;
+        let (_, end) = crate::time::month_range(&review.figures.month, tz)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT c.number, u.surname, u.first_name, u.patronymic, c.status, c.received_at
+             FROM cases c JOIN customers u ON u.id = c.customer_id
+             WHERE c.deleted_at IS NULL AND c.status <> 'closed' AND c.received_at < ?1
+             ORDER BY c.received_at LIMIT 200",
+        )?;
+        let open_cases = stmt
+            .query_map([end], |r| {
+                let patronymic: Option<String> = r.get(3)?;
+                Ok(crate::stats::report::OpenCase {
+                    number: r.get(0)?,
+                    customer: crate::case::customer::display_name(&r.get::<_, String>(1)?, &r.get::<_, String>(2)?, patronymic.as_deref()),
+                    status: r.get(4)?,
+                    received: crate::time::rfc3339_in(r.get(5)?, tz)[..10].to_string(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        crate::stats::report::render(&review, &shop, logo, &corrective, &open_cases)
+    }
+}

@@ -234,6 +234,23 @@ fn every_bar_opens_exactly_its_cases_and_demo_months_differ() {
             assert_eq!(desk.list_cases(&query).unwrap().total, bar.count, "{name} bar {:?}", bar.key);
         }
     }
+    // The report PDF: valid, fonts embedded as subsets, its text readable.
+    let pdf = desk.month_report_pdf(Some("2026-10")).unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &pdf.bytes).unwrap();
+    let qpdf = std::process::Command::new("qpdf").arg("--check").arg(&path).output().expect("qpdf (poppler-utils/qpdf are installed by .ci/install-deps)");
+    assert!(qpdf.status.success(), "qpdf --check: {}", String::from_utf8_lossy(&qpdf.stdout));
+    let text = std::process::Command::new("pdftotext").args(["-layout"]).arg(&path).arg("-").output().expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for expected in ["Итоги месяца 2026-10", "Получено обращений", "По категориям", "Причины", "Обращения, которые ещё открыты", "Страница 1 из"] {
+        assert!(text.contains(expected), "{expected:?} in the report:\n{text}");
+    }
+    assert!(text.contains(&review.figures.received.to_string()));
+    let fonts = std::process::Command::new("pdffonts").arg(&path).output().expect("pdffonts");
+    let fonts = String::from_utf8_lossy(&fonts.stdout);
+    assert!(fonts.contains("+DejaVuSans"), "subset fonts: {fonts}");
+    assert!(pdf.page_count >= 2);
+
     // Some months are better handled than others.
     let scores: Vec<f64> = review.trend.iter().filter_map(|p| {
         desk.month_review(Some(&p.month)).ok().and_then(|r| r.figures.satisfaction_average)

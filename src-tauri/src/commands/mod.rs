@@ -3,6 +3,7 @@
 mod cases;
 mod checklist;
 mod customers;
+mod letters;
 mod review;
 mod safety;
 mod settings;
@@ -163,8 +164,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         checklist::get_today,
         checklist::get_service_targets,
         checklist::save_service_targets,
+        letters::get_letter_draft,
+        letters::preview_letter,
+        letters::generate_letter,
+        letters::list_letters,
+        letters::get_letter_phrases,
+        letters::save_letter_phrases,
+        letters::open_letter,
+        letters::save_letter_as,
+        letters::print_letter,
         review::get_month_review,
         review::export_month_csv,
+        review::save_month_report,
         safety::data_folder,
         safety::startup_check,
         safety::list_backups,

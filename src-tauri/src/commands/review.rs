@@ -14,3 +14,15 @@ pub async fn get_month_review(state: Desks<'_>, month: Option<String>) -> Result
 pub async fn export_month_csv(state: Desks<'_>, month: String, path: String) -> Result<u32, ErrorPayload> {
     with_desk(state, move |d| d.export_month_csv(&month, std::path::Path::new(&path)).map(|n| n as u32)).await
 }
+
+/// Writes the monthly report PDF to a path chosen in the native save dialog; returns its
+/// page count.
+#[tauri::command]
+pub async fn save_month_report(state: Desks<'_>, month: String, path: String) -> Result<u32, ErrorPayload> {
+    with_desk(state, move |d| {
+        let pdf = d.month_report_pdf(Some(&month))?;
+        std::fs::write(&path, &pdf.bytes)?;
+        Ok(pdf.page_count as u32)
+    })
+    .await
+}

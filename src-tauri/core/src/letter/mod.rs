@@ -19,6 +19,7 @@ mod labels;
 mod layout;
 mod logo;
 mod paginate;
+pub mod report;
 pub mod phrases;
 mod save;
 mod style;

@@ -4,6 +4,7 @@
 //! medians carry their denominators, and a month without cases gives zeros and nones.
 mod csv;
 mod queries;
+pub mod report;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
