@@ -11,6 +11,7 @@ import ruSafety from "../locales/ru/safety.json";
 import ruChecklist from "../locales/ru/checklist.json";
 import ruToday from "../locales/ru/today.json";
 import ruImprovements from "../locales/ru/improvements.json";
+import ruReview from "../locales/ru/review.json";
 import enCommon from "../locales/en/common.json";
 import enSetup from "../locales/en/setup.json";
 import enCases from "../locales/en/cases.json";
@@ -22,8 +23,9 @@ import enSafety from "../locales/en/safety.json";
 import enChecklist from "../locales/en/checklist.json";
 import enToday from "../locales/en/today.json";
 import enImprovements from "../locales/en/improvements.json";
+import enReview from "../locales/en/review.json";
 
-export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety", "checklist", "today", "improvements"] as const;
+export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety", "checklist", "today", "improvements", "review"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -39,6 +41,7 @@ export const resources = {
     checklist: ruChecklist,
     today: ruToday,
     improvements: ruImprovements,
+    review: ruReview,
   },
   en: {
     common: enCommon,
@@ -52,5 +55,6 @@ export const resources = {
     checklist: enChecklist,
     today: enToday,
     improvements: enImprovements,
+    review: enReview,
   },
 } as const;

@@ -1,5 +1,5 @@
 import { Badge, NavLink as MantineNavLink, Stack } from "@mantine/core";
-import { IconBulb, IconCalendarDue, IconInbox, IconSettings, IconUserHeart, IconUsersGroup } from "@tabler/icons-react";
+import { IconBulb, IconCalendarDue, IconChartBar, IconInbox, IconSettings, IconUserHeart, IconUsersGroup } from "@tabler/icons-react";
 import { NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useToday } from "../queries/today";
@@ -10,6 +10,7 @@ const ITEMS = [
   { to: "/cases", key: "cases", Icon: IconInbox },
   { to: "/customers", key: "customers", Icon: IconUserHeart },
   { to: "/improvements", key: "improvements", Icon: IconBulb },
+  { to: "/review", key: "review", Icon: IconChartBar },
   { to: "/staff", key: "staff", Icon: IconUsersGroup },
   { to: "/settings", key: "settings", Icon: IconSettings },
 ] as const;
@@ -37,7 +38,7 @@ export function Nav() {
           key={key}
           component={NavLink}
           to={to}
-          label={t(`nav.${key}`)}
+          label={key === "review" ? t("review:nav") : t(`nav.${key}`)}
           leftSection={<Icon size={18} stroke={1.6} />}
           rightSection={key === "today" ? <OverdueCount /> : undefined}
           active={pathname === to || pathname.startsWith(`${to}/`)}

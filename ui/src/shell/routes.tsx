@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from "react-router";
 import { caseRoutes } from "../screens/cases/routes";
 import { improvementsRoutes } from "../screens/improvements/routes";
 import { todayRoutes } from "../screens/today/routes";
+import { reviewRoutes } from "../screens/review/routes";
 import { customerRoutes } from "../screens/customers/routes";
 import { staffRoutes } from "../screens/staff/routes";
 import { settingsRoutes } from "../screens/settings/routes";
@@ -18,6 +19,7 @@ export const appRoutes: RouteObject[] = [
       ...caseRoutes,
       ...customerRoutes,
       ...improvementsRoutes,
+      ...reviewRoutes,
       ...staffRoutes,
       ...settingsRoutes,
       { path: "*", element: <NotFound /> },
