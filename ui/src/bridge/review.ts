@@ -9,7 +9,14 @@ export const reviewApi = {
   get: (month: string | null) => call<MonthReview>("get_month_review", { month }),
   /** Writes the month's cases as CSV to a chosen path; returns how many rows were written. */
   exportCsv: (month: string, path: string) => call<number>("export_month_csv", { month, path }),
+  /** Writes the monthly report PDF to a chosen path; returns its page count. */
+  saveReport: (month: string, path: string) => call<number>("save_month_report", { month, path }),
 };
+
+/** Where to save the report PDF, or null if the user closed the dialog. */
+export async function pickPdfSaveTarget(title: string, defaultName: string): Promise<string | null> {
+  return save({ title, defaultPath: defaultName, filters: [{ name: "PDF", extensions: ["pdf"] }] });
+}
 
 /** Where to save the month's CSV, or null if the user closed the dialog. */
 export async function pickCsvSaveTarget(title: string, defaultName: string): Promise<string | null> {

@@ -217,4 +217,17 @@ describe("monthly review", () => {
     await waitFor(() => expect(vi.mocked(save)).toHaveBeenCalled());
     expect(exportCsv).not.toHaveBeenCalled();
   });
+
+  it("saves the report PDF to the chosen path", async () => {
+    const user = userEvent.setup({ delay: null });
+    const saveReport = vi.fn(() => 3);
+    routeInvoke({ get_month_review: () => busyReview(), save_month_report: saveReport });
+    vi.mocked(save).mockResolvedValue("/home/anna/report.pdf");
+    await renderWithApp(reviewRoutes, { path: "/review", appInfo: appInfo(shopProfile("ru")) });
+
+    await user.click(await screen.findByTestId("review-report-pdf", {}, SLOW));
+    await waitFor(() => expect(saveReport).toHaveBeenCalledWith({ month: "2026-10", path: "/home/anna/report.pdf" }), SLOW);
+    expect(vi.mocked(save)).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: "amends-report-2026-10.pdf" }));
+    expect(await screen.findByText("Отчёт сохранён (3 страницы)")).toBeInTheDocument();
+  });
 });
