@@ -3,6 +3,7 @@
 mod backups;
 mod commands;
 mod data_dir;
+mod printing;
 
 use std::sync::Arc;
 

@@ -11,6 +11,7 @@ import ruSafety from "../locales/ru/safety.json";
 import ruChecklist from "../locales/ru/checklist.json";
 import ruToday from "../locales/ru/today.json";
 import ruImprovements from "../locales/ru/improvements.json";
+import ruLetters from "../locales/ru/letters.json";
 import ruReview from "../locales/ru/review.json";
 import enCommon from "../locales/en/common.json";
 import enSetup from "../locales/en/setup.json";
@@ -23,9 +24,10 @@ import enSafety from "../locales/en/safety.json";
 import enChecklist from "../locales/en/checklist.json";
 import enToday from "../locales/en/today.json";
 import enImprovements from "../locales/en/improvements.json";
+import enLetters from "../locales/en/letters.json";
 import enReview from "../locales/en/review.json";
 
-export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety", "checklist", "today", "improvements", "review"] as const;
+export const NAMESPACES = ["common", "setup", "cases", "customers", "staff", "settings", "errors", "safety", "checklist", "today", "improvements", "letters", "review"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
@@ -41,6 +43,7 @@ export const resources = {
     checklist: ruChecklist,
     today: ruToday,
     improvements: ruImprovements,
+    letters: ruLetters,
     review: ruReview,
   },
   en: {
@@ -55,6 +58,7 @@ export const resources = {
     checklist: enChecklist,
     today: enToday,
     improvements: enImprovements,
+    letters: enLetters,
     review: enReview,
   },
 } as const;

@@ -1,7 +1,7 @@
-// The shop's settings in six tabs. The open tab is kept in the address (?tab=…), so going
+// The shop's settings in seven tabs. The open tab is kept in the address (?tab=…), so going
 // back returns to it; switching tabs never loses what is typed in another one.
 import { Tabs } from "@mantine/core";
-import { IconBuildingStore, IconCategory, IconClockCheck, IconDatabase, IconInfoCircle, IconPhoto } from "@tabler/icons-react";
+import { IconBuildingStore, IconCategory, IconClockCheck, IconDatabase, IconInfoCircle, IconMessage2, IconPhoto } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
@@ -9,11 +9,12 @@ import { AboutSection } from "./about/AboutSection";
 import { CategoriesSection } from "./categories/CategoriesSection";
 import { DataSection } from "./data/DataSection";
 import { LogoSection } from "./logo/LogoSection";
+import { PhrasesSection } from "./phrases/PhrasesSection";
 import { ProfileSection } from "./profile/ProfileSection";
 import { TargetsSection } from "./targets/TargetsSection";
 import { SettingsGuard } from "./unsaved";
 
-const TABS = ["profile", "targets", "logo", "categories", "data", "about"] as const;
+const TABS = ["profile", "targets", "logo", "categories", "phrases", "data", "about"] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -51,6 +52,9 @@ export function SettingsScreen() {
           <Tabs.Tab value="categories" leftSection={<IconCategory size={16} />} data-testid="settings-tab-categories">
             {t("tabs.categories")}
           </Tabs.Tab>
+          <Tabs.Tab value="phrases" leftSection={<IconMessage2 size={16} />} data-testid="settings-tab-phrases">
+            {t("letters:phrases.tab")}
+          </Tabs.Tab>
           <Tabs.Tab value="data" leftSection={<IconDatabase size={16} />} data-testid="settings-tab-data">
             {t("tabs.data")}
           </Tabs.Tab>
@@ -69,6 +73,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="categories">
           <CategoriesSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="phrases">
+          <PhrasesSection />
         </Tabs.Panel>
         <Tabs.Panel value="data">
           <DataSection />

@@ -18,6 +18,7 @@ import { CorrectiveSection } from "./CorrectiveSection";
 import { EvidenceSection } from "./EvidenceSection";
 import { ReasonModal, type ReasonRequest } from "./ReasonModal";
 import { TimelineCard } from "./TimelineCard";
+import { LetterCard } from "../letter/LetterCard";
 
 export function CaseWorkspace({ view }: { view: CaseView }) {
   const { t } = useTranslation("checklist");
@@ -70,6 +71,7 @@ export function CaseWorkspace({ view }: { view: CaseView }) {
                   onActorChange={setActor}
                   keepStaff={[view.handler, view.staff_involved]}
                 />
+                <LetterCard checklist={data} />
                 <CompensationSection checklist={data} />
                 <CorrectiveSection checklist={data} />
                 <EvidenceSection evidence={data.evidence} />
