@@ -32,7 +32,13 @@ fn demo_fixture() -> Fixture {
     let closed = live(CaseStatus::Closed).next().expect("a closed demo case").id.clone();
     let reopen = ChecklistAction::Reopen { step: StepCode::Close, reason: "Клиент вернулся".into() };
     f.desk.apply_step(&closed, reopen, None).unwrap();
-    let open = live(CaseStatus::New).next().expect("a new demo case").id.clone();
+    let open = export
+        .cases
+        .iter()
+        .find(|c| c.deleted_at.is_none() && c.status != CaseStatus::Closed)
+        .expect("an open demo case")
+        .id
+        .clone();
     f.desk.set_legal_rule(&open, Some(""), None).unwrap();
     f.desk.attach_evidence(&open, "фото чека.png", &png, None).unwrap();
     let other = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/128x128.png")).unwrap();

@@ -38,6 +38,9 @@ pub struct DemoSummary {
 
 const MONTHS: i64 = 24;
 
+/// Relative frequency of the starting categories, in their order (defective first).
+const CATEGORY_WEIGHTS: &[u32] = &[22, 9, 8, 16, 7, 6, 12, 9, 2, 5];
+
 pub(super) fn id(rng: &mut ChaCha8Rng, at_ms: i64) -> String {
     let bytes: [u8; 10] = rng.random();
     uuid::Builder::from_unix_timestamp_millis(at_ms as u64, &bytes).into_uuid().to_string()
@@ -195,7 +198,13 @@ fn generate_in(
         } else {
             &customers[n % customers.len()]
         };
-        let category = &categories[n % categories.len()];
+        // Some categories come up far more often than others, and their mix shifts from
+        // month to month, so the review's charts have something to say.
+        let month_index = ((now_ms - at_ms) / (30 * 86_400_000)) as usize;
+        let weights: Vec<u32> = (0..categories.len())
+            .map(|i| CATEGORY_WEIGHTS.get(i).copied().unwrap_or(5) + ((month_index * 7 + i * 3) % 6) as u32)
+            .collect();
+        let category = &categories[weighted(&mut rng, &weights)];
         let code = category.code.as_deref().unwrap_or("other");
         let (product_ru, product_en) = *pick(&mut rng, products(code));
         let product = if customer.english { product_en } else { product_ru };
