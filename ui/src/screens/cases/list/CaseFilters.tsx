@@ -1,5 +1,5 @@
 // Filters and order of the case list; each change goes straight into the URL.
-import { Group, Select, Switch } from "@mantine/core";
+import { Badge, CloseButton, Group, Select, Switch } from "@mantine/core";
 import { MonthPickerInput } from "@mantine/dates";
 import { useTranslation } from "react-i18next";
 import { CASE_SORTS, CASE_STATUSES, CHANNELS, type CaseSort, type CaseStatus, type Channel } from "../../../bindings";
@@ -71,6 +71,31 @@ export function CaseFilters({ filters, onChange }: Props) {
         onChange={(event) => onChange({ overdueOnly: event.currentTarget.checked })}
         mb={8}
       />
+      <DrillDownBadge filters={filters} onClear={() => onChange({ rootCause: null, verdict: null, staffInvolvedId: null, product: null })} />
     </Group>
+  );
+}
+
+/** A list opened from a bar of the monthly review says so, and the filter can be dropped. */
+function DrillDownBadge({ filters, onClear }: { filters: ListFilters; onClear: () => void }) {
+  const { t } = useTranslation("cases");
+  const notRecorded = t("filters.notRecorded");
+  const parts = [
+    filters.rootCause && `${t("filters.rootCause")}: ${filters.rootCause === "none" ? notRecorded : t(`checklist:choice.root_cause.${filters.rootCause}`)}`,
+    filters.verdict && `${t("filters.verdict")}: ${filters.verdict === "none" ? notRecorded : t(`checklist:choice.verdict.${filters.verdict}`)}`,
+    filters.staffInvolvedId && t("filters.staffInvolved"),
+    filters.product && `${t("filters.product")}: ${filters.product}`,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <Badge
+      size="lg"
+      variant="light"
+      mb={6}
+      data-testid="drill-down-filter"
+      rightSection={<CloseButton size="xs" aria-label={t("filters.clearDrillDown")} onClick={onClear} />}
+    >
+      {parts.join(" · ")}
+    </Badge>
   );
 }
