@@ -37,8 +37,10 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main>
         {/* A new screen starts at the top; back returns to where it was. Keyed by path, so
-            a filter or tab kept in the address does not move the page. */}
-        <ScrollRestoration getKey={(location) => location.pathname} />
+            a filter or tab kept in the address does not move the page; a form (new, edit)
+            is keyed by visit, so a second new case starts at the top, not where the first
+            one's Save button was. */}
+        <ScrollRestoration getKey={(location) => (/\/(new|edit)$/.test(location.pathname) ? location.key : location.pathname)} />
         <Outlet />
       </AppShell.Main>
     </AppShell>
