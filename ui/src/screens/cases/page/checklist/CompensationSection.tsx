@@ -2,10 +2,11 @@
 // value, how to use it, until when, and whether they used it. Above the shop's limit the
 // core asks for a second look; the owner may then give it anyway (recorded).
 import { useState } from "react";
-import { ActionIcon, Alert, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title, Tooltip } from "@mantine/core";
+import { Alert, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
+import { ItemActions } from "./ItemActions";
 import { useTranslation } from "react-i18next";
 import { COMPENSATION_KINDS, LIMITS, type CaseChecklist, type CompensationInput, type CompensationItem, type CompensationKind } from "../../../../bindings";
 import { checklistApi, checklistErrorMessage } from "../../../../bridge/checklist";
@@ -182,31 +183,18 @@ function CompensationRow({ item, onEdit }: { item: CompensationItem; onEdit: () 
             </Text>
           )}
         </Stack>
-        <Group gap={4} wrap="nowrap">
-          <Tooltip label={t("common:actions.edit")}>
-            <ActionIcon variant="subtle" color="gray" onClick={onEdit} aria-label={t("common:actions.edit")}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label={t("actions.remove")}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t("actions.remove")}
-              onClick={() =>
-                askReason({
-                  title: t("compensation.removeTitle"),
-                  text: `${kind} · ${formatMoney(item.value_minor, currency, lang)}`,
-                  confirm: t("actions.remove"),
-                  danger: true,
-                  run: (reason) => remove.mutateAsync(reason),
-                })
-              }
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        <ItemActions
+          onEdit={onEdit}
+          onRemove={() =>
+            askReason({
+              title: t("compensation.removeTitle"),
+              text: `${kind} · ${formatMoney(item.value_minor, currency, lang)}`,
+              confirm: t("actions.remove"),
+              danger: true,
+              run: (reason) => remove.mutateAsync(reason),
+            })
+          }
+        />
       </Group>
       <Switch
         size="xs"

@@ -1,10 +1,11 @@
 // Corrective actions of a case: what changes so it will not happen again, who sees to it
 // and by when. Required (at least one) for a defect or a staff error.
 import { useState } from "react";
-import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, Title, Tooltip } from "@mantine/core";
+import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPlus } from "@tabler/icons-react";
+import { ItemActions } from "./ItemActions";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type CaseChecklist, type CorrectiveAction, type CorrectiveInput } from "../../../../bindings";
 import { checklistApi, checklistErrorMessage } from "../../../../bridge/checklist";
@@ -139,31 +140,18 @@ function CorrectiveRow({ item, onEdit }: { item: CorrectiveAction; onEdit: () =>
           </Text>
         )}
       </Stack>
-      <Group gap={4} wrap="nowrap">
-        <Tooltip label={t("common:actions.edit")}>
-          <ActionIcon variant="subtle" color="gray" onClick={onEdit} aria-label={t("common:actions.edit")}>
-            <IconPencil size={16} />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label={t("actions.remove")}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t("actions.remove")}
-            onClick={() =>
-              askReason({
-                title: t("corrective.removeTitle"),
-                text: item.description,
-                confirm: t("actions.remove"),
-                danger: true,
-                run: (reason) => remove.mutateAsync(reason),
-              })
-            }
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
+      <ItemActions
+        onEdit={onEdit}
+        onRemove={() =>
+          askReason({
+            title: t("corrective.removeTitle"),
+            text: item.description,
+            confirm: t("actions.remove"),
+            danger: true,
+            run: (reason) => remove.mutateAsync(reason),
+          })
+        }
+      />
     </Group>
   );
 }
