@@ -1,10 +1,13 @@
 // jsdom lacks a few browser APIs that Mantine uses; these stand-ins are the ones Mantine's
 // own testing guide recommends.
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
+// findBy* waits 1 s by default; a loaded 2-core CI machine has missed that (a dialog that
+// opens after a navigation). Waiting longer costs nothing when things go right.
+configure({ asyncUtilTimeout: 5000 });
 
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);

@@ -1,6 +1,6 @@
 //! `amends-cli check`: the live database's quick and full checks, and the verification of
-//! the newest backup in `backups/`. Opens its own read-only connection, so it works on a
-//! database too damaged for a `Desk`.
+//! the newest backup in `backups/`. Opens its own connection (no migrations, no writes of
+//! its own), so it works on a database too damaged for a `Desk`.
 use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
@@ -32,7 +32,12 @@ fn checks(db: &Path) -> (Vec<String>, Vec<String>) {
     if !db.exists() {
         return (vec!["no database file".into()], vec!["no database file".into()]);
     }
-    let conn = match Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX) {
+    // Read-write (never creating) when allowed: after a crash the file may carry a hot
+    // journal or WAL that SQLite must roll back or recover before any read, and a
+    // read-only connection cannot ("attempt to write a readonly database"). The recovery
+    // only restores the last committed state; the checks themselves write nothing.
+    let open = |flags| Connection::open_with_flags(db, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX);
+    let conn = match open(OpenFlags::SQLITE_OPEN_READ_WRITE).or_else(|_| open(OpenFlags::SQLITE_OPEN_READ_ONLY)) {
         Ok(conn) => conn,
         Err(err) => return (vec![err.to_string()], vec![err.to_string()]),
     };
