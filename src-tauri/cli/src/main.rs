@@ -66,9 +66,13 @@ enum Command {
     /// Check the database (quick_check, integrity_check) and the newest backup's manifest;
     /// exits non-zero if anything is damaged.
     Check,
-    /// Verify the hash chain of every case timeline; names the first broken event of each
-    /// broken chain and exits non-zero.
-    Verify,
+    /// Verify the hash chain of every case timeline (names the first broken event of each
+    /// broken chain) and the monthly review's kept tallies; exits non-zero on a problem.
+    Verify {
+        /// Derive the review's tallies afresh if they differ (the timelines are never changed).
+        #[arg(long)]
+        repair: bool,
+    },
     /// Crash-test helper: records cases one by one, printing each number once committed.
     #[command(hide = true)]
     WriteLoop {
@@ -133,7 +137,7 @@ fn main() -> ExitCode {
         Command::Backup { out } => safety::backup(&data_dir, &out),
         Command::Restore { backup } => safety::restore(&data_dir, &backup),
         Command::Check => safety::check(&data_dir),
-        Command::Verify => safety::verify(&data_dir),
+        Command::Verify { repair } => safety::verify(&data_dir, repair),
         Command::WriteLoop { count } => safety::write_loop(&data_dir, count),
         Command::Bench { letter: true, .. } => bench::letter(),
         Command::Bench { runs, detail, letter: false } => bench::run(&data_dir, runs, detail),

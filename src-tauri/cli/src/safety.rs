@@ -70,9 +70,10 @@ pub fn check(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Checks every timeline's hash chain.
-pub fn verify(dir: &Path) -> Result<()> {
-    let report = Desk::open(dir)?.verify_timelines()?;
+/// Checks every timeline's hash chain, then the review's tallies (rebuilt with `repair`).
+pub fn verify(dir: &Path, repair: bool) -> Result<()> {
+    let desk = Desk::open(dir)?;
+    let report = desk.verify_timelines()?;
     println!("timelines: {} checked, {} events", report.chains, report.events);
     for b in &report.broken {
         println!(
@@ -83,13 +84,31 @@ pub fn verify(dir: &Path) -> Result<()> {
     match report.broken.first() {
         None => {
             println!("all chains intact");
-            Ok(())
+            verify_tallies(&desk, repair)
         }
         Some(first) => Err(AmendsError::TimelineBroken {
             count: report.broken.len(),
             first: format!("case {} event #{} {}", first.case_number.as_deref().unwrap_or(&first.case_id), first.seq, first.problem),
         }),
     }
+}
+
+fn verify_tallies(desk: &Desk, repair: bool) -> Result<()> {
+    let drift = desk.review_tallies_drift()?;
+    if drift.is_clean() {
+        println!("review tallies consistent");
+        return Ok(());
+    }
+    println!(
+        "review tallies differ: {} case places, {} closings, {} days, {} compensations",
+        drift.links, drift.closings, drift.tallies, drift.compensations
+    );
+    if !repair {
+        return Err(AmendsError::TalliesDrift { rows: drift.links + drift.closings + drift.tallies + drift.compensations });
+    }
+    desk.rebuild_review_tallies()?;
+    println!("review tallies rebuilt");
+    Ok(())
 }
 
 /// Records `count` cases, each with a new customer, printing each case number only after

@@ -111,3 +111,25 @@ fn verify_passes_on_demo_data_and_names_a_tampered_event() {
     assert!(stdout.contains("BROKEN case") && stdout.contains("-0001") && stdout.contains("event #2") && stdout.contains("hash_mismatch"), "{stdout}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("timeline_broken"));
 }
+
+#[test]
+fn verify_finds_and_repairs_drifted_review_tallies() {
+    let data = tempfile::tempdir().unwrap();
+    ok(data.path(), &["demo", "--cases", "60", "--seed", "5", "--now", "2026-11-25T09:00:00Z"]);
+    assert!(ok(data.path(), &["verify"]).contains("review tallies consistent"));
+
+    // A tally edited behind the app's back (the triggers never see it).
+    let status = Command::new("sqlite3")
+        .arg(data.path().join("amends.db"))
+        .arg("UPDATE case_day_tally SET received = received + 1 WHERE day = (SELECT min(day) FROM case_day_tally);")
+        .status()
+        .expect("the sqlite3 client (installed by .ci/install-deps)");
+    assert!(status.success());
+    let output = run(data.path(), &["verify"]);
+    assert!(!output.status.success(), "verify must fail on drifted tallies");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("review tallies differ: 0 case places, 0 closings, 1 days"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("tallies_drift"));
+
+    assert!(ok(data.path(), &["verify", "--repair"]).contains("review tallies rebuilt"));
+    assert!(ok(data.path(), &["verify"]).contains("review tallies consistent"));
+}

@@ -277,7 +277,8 @@ impl Desk {
             };
             let (next, change) = engine::apply(&steps, &action, &ctx)?;
             store::steps::write(tx, case_id, &next, &change)?;
-            if matches!(change, Change::Reopened { step: StepCode::Close, .. }) {
+            // Reopening any settled step of a closed case reopens the close step too.
+            if matches!(&change, Change::Reopened { step, cascade, .. } if *step == StepCode::Close || cascade.contains(&StepCode::Close)) {
                 tx.execute("UPDATE cases SET reopened = reopened + 1 WHERE id = ?1", [case_id])?;
             }
             Ok(vec![match change {
@@ -550,6 +551,21 @@ impl Desk {
     pub fn verify_timelines(&self) -> Result<VerifyReport> {
         let (chains, events, broken) = events::verify_all(&self.conn())?;
         Ok(VerifyReport { chains, events, broken })
+    }
+
+    /// Where the monthly review's kept tallies differ from a fresh derivation (none if the
+    /// triggers did their work).
+    pub fn review_tallies_drift(&self) -> Result<crate::stats::derived::Drift> {
+        crate::stats::derived::check(&self.conn())
+    }
+
+    /// Derives the review's tallies afresh from the cases and timelines.
+    pub fn rebuild_review_tallies(&self) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        crate::stats::derived::rebuild(&tx)?;
+        tx.commit()?;
+        Ok(())
     }
 }
 

@@ -53,6 +53,10 @@ pub enum AmendsError {
     /// `amends-cli verify` found timelines whose hash chain is broken.
     #[error("{count} case timeline(s) failed verification; first: {first}")]
     TimelineBroken { count: usize, first: String },
+    /// `amends-cli verify` found the monthly review's kept tallies differing from the
+    /// cases and timelines they are derived from (`verify --repair` derives them afresh).
+    #[error("{rows} row(s) of the monthly review's tallies differ from the cases; run `amends-cli verify --repair`")]
+    TalliesDrift { rows: u64 },
     /// The logo given for a letter is not a PNG or JPEG that can be decoded. The app checks
     /// logos when they are set; this is the renderer's second line of defence.
     #[error("the logo cannot be used in the letter: {detail}")]
@@ -108,6 +112,7 @@ impl AmendsError {
             AmendsError::BackupInvalid { .. } => "backup_invalid",
             AmendsError::StepRefused { .. } => "step_refused",
             AmendsError::TimelineBroken { .. } => "timeline_broken",
+            AmendsError::TalliesDrift { .. } => "tallies_drift",
             AmendsError::LogoInvalid { .. } => "logo_invalid",
             AmendsError::Database(_) => "database",
             AmendsError::Io(_) => "io",

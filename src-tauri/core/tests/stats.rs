@@ -258,3 +258,124 @@ fn every_bar_opens_exactly_its_cases_and_demo_months_differ() {
     let (min, max) = scores.iter().fold((f64::MAX, f64::MIN), |(a, b), s| (a.min(*s), b.max(*s)));
     assert!(max - min > 0.3, "satisfaction varies by month: {scores:?}");
 }
+
+/// The tallies, closings and customer places that triggers keep (migration 0007) match a
+/// fresh derivation after every kind of write, and the month figures read from them match
+/// a brute-force count over the cases and the timeline.
+#[test]
+fn kept_tallies_follow_every_write() {
+    use amends_core::stats::derived;
+    use chrono::Duration;
+
+    let shop = Shop::new();
+    let tz: chrono_tz::Tz = "Europe/Moscow".parse().unwrap();
+    let start = at("2025-10-01T00:00:00+03:00");
+    let time = |t: DateTime<Utc>| t.with_timezone(&tz).to_rfc3339();
+    let conn = month_conn(&shop);
+    let assert_clean = |what: &str| {
+        let drift = derived::check(&conn).unwrap();
+        assert!(drift.is_clean(), "after {what}: {drift:?}");
+    };
+
+    // A small linear congruential sequence: the same writes on every run.
+    let mut seed: u64 = 7;
+    let mut next = move |n: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let mut customers: Vec<String> = Vec::new();
+    let mut fresh: Vec<(CaseView, DateTime<Utc>)> = Vec::new();
+    let mut closed: Vec<(CaseView, DateTime<Utc>)> = Vec::new();
+    for i in 0..40 {
+        let received = start + Duration::hours(next(24 * 360) as i64);
+        let who = if customers.is_empty() || next(3) == 0 {
+            customer("Клиент", &format!("+7 900 100-{:02}-{:02}", i / 100, i % 100))
+        } else {
+            CustomerRef::Existing { id: customers[next(customers.len() as u64) as usize].clone() }
+        };
+        let case = shop.case(&time(received), Demand::Refund, who);
+        if !customers.contains(&case.customer.id) {
+            customers.push(case.customer.id.clone());
+        }
+        assert_clean("a new case");
+        fresh.push((case, received));
+    }
+    // Moving a case in time or to another customer, and deleting one.
+    shop.clock.set(at("2026-11-30T00:00:00+03:00"));
+    for _ in 0..8 {
+        let k = next(fresh.len() as u64) as usize;
+        let (case, _) = fresh.remove(k);
+        let received = start + Duration::hours(next(24 * 360) as i64);
+        let who = CustomerRef::Existing { id: customers[next(customers.len() as u64) as usize].clone() };
+        let mut input = common::case_input(&shop.category, "Жалоба", who);
+        input.received_at = time(received);
+        input.demand_date = time(received)[..10].into();
+        input.purchase_date = None;
+        input.demand = Demand::Refund;
+        let moved = shop.desk.update_case(&case.id, input).unwrap();
+        assert_clean("a moved case");
+        fresh.push((moved, received));
+    }
+    for _ in 0..4 {
+        let (case, _) = fresh.remove(next(fresh.len() as u64) as usize);
+        shop.desk.delete_case(&case.id).unwrap();
+        assert_clean("a deleted case");
+    }
+    // Closings, some undone by reopening the close step or an earlier step.
+    for _ in 0..20 {
+        let (case, r) = fresh.remove(next(fresh.len() as u64) as usize);
+        let h = |hours: i64| time(r + Duration::hours(hours));
+        shop.settle(&case, &h(1), &h(72), &h(48), &h(9 * 24), 4, true, &h(10 * 24 + next(20 * 24) as i64));
+        shop.compensation(&case, &h(49), CompensationKind::Voucher, "100");
+        assert_clean("a closing");
+        closed.push((case, r));
+    }
+    for k in 0..8 {
+        let (case, r) = closed.remove(next(closed.len() as u64) as usize);
+        let step = if k % 2 == 0 { StepCode::Close } else { StepCode::Investigate };
+        shop.act(&case, &time(r + Duration::days(35)), ChecklistAction::Reopen { step, reason: "снова".into() });
+        assert_clean("a reopening");
+        if step == StepCode::Close && k % 4 == 0 {
+            // Once closed again the same day (one month, two closings, one case closed).
+            let again = if k == 4 { r + Duration::days(35) + Duration::hours(2) } else { r + Duration::days(50) };
+            shop.step(&case, &time(again), StepCode::Close, json!({}));
+            assert_clean("a second closing");
+        }
+        if k == 7 {
+            shop.desk.delete_case(&case.id).unwrap();
+            assert_clean("a deleted closed case");
+        }
+    }
+    let (case, _) = closed.pop().unwrap();
+    shop.desk.delete_case(&case.id).unwrap();
+    assert_clean("a deleted case with compensation");
+
+    // Brute force over the rows: each live case's receipt and its close-affecting events.
+    let live: std::collections::HashMap<String, (String, i64)> = conn
+        .prepare("SELECT id, customer_id, received_at FROM cases WHERE deleted_at IS NULL").unwrap()
+        .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))).unwrap().map(Result::unwrap).collect();
+    let events: Vec<(String, String, i64)> = conn
+        .prepare("SELECT case_id, kind, at FROM case_events WHERE (kind = 'step_done' AND step = 'close') OR kind = 'step_reopened' ORDER BY case_id, seq").unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect();
+    let closed_at = |case: &str, instant: i64| {
+        events.iter().rfind(|(c, _, at)| c == case && *at < instant).is_some_and(|(_, kind, _)| kind == "step_done")
+    };
+    let year = 365 * derived::DAY_MS;
+    let mut checked = 0;
+    for month in ["2025-09", "2025-10", "2025-12", "2026-01", "2026-03", "2026-05", "2026-08", "2026-09", "2026-10", "2026-11"] {
+        let (s, e) = amends_core::time::month_range(month, tz).unwrap();
+        let f = month_figures_of(&shop, month, tz);
+        let received = live.values().filter(|(_, r)| (s..e).contains(r)).count() as u32;
+        let open = live.iter().filter(|(id, (_, r))| *r < e && !closed_at(id, e)).count() as u32;
+        let closed_in: std::collections::BTreeSet<&String> = events.iter()
+            .filter(|(c, kind, at)| kind == "step_done" && (s..e).contains(at) && live.contains_key(c)).map(|(c, _, _)| c).collect();
+        let repeat = live.values().filter(|(_, r)| (s..e).contains(r)).map(|(who, _)| who).collect::<std::collections::BTreeSet<_>>()
+            .into_iter().filter(|who| {
+                let mine: Vec<i64> = live.values().filter(|(w, r)| w == *who && *r < e).map(|(_, r)| *r).collect();
+                mine.len() >= 3 || mine.iter().filter(|r| **r >= e - year).count() >= 2
+            }).count() as u32;
+        assert_eq!((f.received, f.open_at_end, f.closed, f.repeat_complainants), (received, open, closed_in.len() as u32, repeat), "{month}");
+        checked += received + open;
+    }
+    assert!(checked > 40, "the months hold cases to check");
+}

@@ -20,6 +20,7 @@ const KNOWN_CODES = new Set([
   "internal",
   "step_refused",
   "timeline_broken",
+  "tallies_drift",
   "logo_invalid",
 ]);
 

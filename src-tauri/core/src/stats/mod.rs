@@ -3,6 +3,7 @@
 //! is an SQL aggregate (`queries`); nothing loads the month's cases into memory. Shares and
 //! medians carry their denominators, and a month without cases gives zeros and nones.
 mod csv;
+pub mod derived;
 mod queries;
 pub mod report;
 

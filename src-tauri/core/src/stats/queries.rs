@@ -5,10 +5,10 @@ use chrono_tz::Tz;
 use rusqlite::{params, Connection};
 
 use super::*;
+use super::derived;
 use crate::error::{AmendsError, Result};
 use crate::time::month_range;
 
-const DAY_MS: i64 = 86_400_000;
 const HOUR_MS: f64 = 3_600_000.0;
 
 fn count(conn: &Connection, sql: &str, a: i64, b: i64) -> Result<u32> {
@@ -32,43 +32,53 @@ fn median(conn: &Connection, duration: &str, filter: &str, start: i64, end: i64)
     Ok(Median { hours: Some(mean / HOUR_MS), of: n })
 }
 
-/// Reopened cases are few: their queries go through their own partial index (the planner
-/// would otherwise walk every case by receipt time).
-/// A reopened case's state at an instant comes from its timeline: the last close or
-/// reopen of the close step before it. Cases never reopened read `closed_at` directly.
-const CLOSED_BY_END_REOPENED: &str = "SELECT count(*) FROM cases c INDEXED BY cases_reopened
-     WHERE c.deleted_at IS NULL AND c.reopened > 0 AND c.received_at < ?2 AND ?1 = ?1
-       AND (SELECT e.kind FROM case_events e
-            WHERE e.case_id = c.id AND e.step = 'close' AND e.kind IN ('step_done', 'step_reopened') AND e.at < ?2
-            ORDER BY e.at DESC, e.seq DESC LIMIT 1) = 'step_done'";
+/// Live cases received before `end`: the kept day tallies up to `end`'s day, and that
+/// day's part counted exactly.
+fn received_before(conn: &Connection, end: i64) -> Result<u32> {
+    let day = derived::day_of(end);
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce((SELECT sum(received) FROM case_day_tally WHERE day < ?1), 0)
+                  + (SELECT count(*) FROM cases c WHERE c.deleted_at IS NULL AND c.received_at >= ?2 AND c.received_at < ?3)",
+        )?
+        .query_row(params![day, day * derived::DAY_MS, end], |r| r.get(0))?)
+}
+
+/// Live cases closed at the instant `end` (closed before it and not reopened since).
+fn closed_at_instant(conn: &Connection, end: i64) -> Result<u32> {
+    let day = derived::day_of(end);
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce((SELECT sum(closed) - sum(reopened) FROM case_day_tally WHERE day < ?1), 0)
+                  + (SELECT count(*) FROM case_closings WHERE live = 1 AND closed_at >= ?2 AND closed_at < ?3)
+                  - (SELECT count(*) FROM case_closings WHERE live = 1 AND reopened_at >= ?2 AND reopened_at < ?3)",
+        )?
+        .query_row(params![day, day * derived::DAY_MS, end], |r| r.get(0))?)
+}
+
+/// Live cases closed in [start, end): a case closed, reopened and closed again within the
+/// month counts once; one closed in two months counts in each.
+fn closed_between(conn: &Connection, start: i64, end: i64) -> Result<u32> {
+    // Closings in the range, less those followed by another closing of the same case in
+    // it; only a closing reopened within the range can be, so few rows need that look.
+    count(
+        conn,
+        "SELECT (SELECT count(*) FROM case_closings WHERE live = 1 AND closed_at >= ?1 AND closed_at < ?2)
+              - (SELECT count(*) FROM case_closings x
+                 WHERE x.live = 1 AND x.reopened_at >= ?1 AND x.reopened_at < ?2 AND x.closed_at >= ?1
+                   AND EXISTS (SELECT 1 FROM case_closings y WHERE y.case_id = x.case_id AND y.live = 1
+                               AND y.closed_at >= x.reopened_at AND y.closed_at < ?2))",
+        start,
+        end,
+    )
+}
 
 pub fn month_figures(conn: &Connection, month: &str, tz: Tz) -> Result<MonthFigures> {
     let (s, e) = month_range(month, tz)?;
     let live = "c.deleted_at IS NULL";
     let received = count(conn, &format!("SELECT count(*) FROM cases c WHERE {live} AND c.received_at >= ?1 AND c.received_at < ?2"), s, e)?;
-    let closed_plain = count(
-        conn,
-        &format!("SELECT count(*) FROM cases c WHERE {live} AND c.closed_at >= ?1 AND c.closed_at < ?2 AND c.reopened = 0"),
-        s,
-        e,
-    )?;
-    let closed_reopened = count(
-        conn,
-        &format!(
-            "SELECT count(*) FROM cases c INDEXED BY cases_reopened WHERE {live} AND c.reopened > 0 AND EXISTS (
-                 SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.kind = 'step_done' AND x.step = 'close'
-                 AND x.at >= ?1 AND x.at < ?2)"
-        ),
-        s,
-        e,
-    )?;
-    let received_by_end = count(conn, &format!("SELECT count(*) FROM cases c WHERE {live} AND c.received_at < ?2 AND ?1 = ?1"), s, e)?;
-    let closed_by_end = count(
-        conn,
-        &format!("SELECT count(*) FROM cases c WHERE {live} AND c.closed_at < ?2 AND c.reopened = 0 AND ?1 = ?1"),
-        s,
-        e,
-    )? + count(conn, CLOSED_BY_END_REOPENED, s, e)?;
+    let closed = closed_between(conn, s, e)?;
+    let open_at_end = received_before(conn, e)?.saturating_sub(closed_at_instant(conn, e)?);
 
     let median_acknowledge = median(
         conn,
@@ -98,8 +108,8 @@ pub fn month_figures(conn: &Connection, month: &str, tz: Tz) -> Result<MonthFigu
     ))?;
 
     let mut stmt = conn.prepare_cached(
-        "SELECT m.kind, sum(m.value_minor), count(*) FROM compensations m JOIN cases c ON c.id = m.case_id
-         WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.created_at >= ?1 AND m.created_at < ?2
+        "SELECT m.kind, sum(m.value_minor), count(*) FROM compensations m
+         WHERE m.deleted_at IS NULL AND m.case_deleted = 0 AND m.created_at >= ?1 AND m.created_at < ?2
          GROUP BY m.kind ORDER BY sum(m.value_minor) DESC, m.kind",
     )?;
     let compensation_by_kind: Vec<KindTotal> = stmt
@@ -114,22 +124,23 @@ pub fn month_figures(conn: &Connection, month: &str, tz: Tz) -> Result<MonthFigu
         ))?
         .query_row(params![s, e], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
 
+    // A customer of the month is a repeat complainant with three cases in all by the
+    // month's end, or two within the year before it. Their last case before the end is in
+    // the month, and its kept place among their cases answers both (one row per customer).
     let repeat_complainants = conn
         .prepare_cached(
-            // One pass over each customer's cases (index only): three in all, or two within
-            // the year before the month's end.
-            "SELECT count(*) FROM (SELECT DISTINCT c.customer_id AS id FROM cases c
-                 WHERE c.deleted_at IS NULL AND c.received_at >= ?1 AND c.received_at < ?2) m
-             WHERE (SELECT count(*) >= 3 OR sum(y.received_at >= ?2 - ?3) >= 2 FROM cases y
-                    WHERE y.customer_id = m.id AND y.deleted_at IS NULL AND y.received_at < ?2)",
+            "SELECT count(*) FROM cases c
+             WHERE c.deleted_at IS NULL AND c.received_at >= ?1 AND c.received_at < ?2
+               AND (c.customer_next_at IS NULL OR c.customer_next_at >= ?2)
+               AND (c.customer_nth >= 3 OR c.customer_prev_at >= ?2 - ?3)",
         )?
-        .query_row(params![s, e, 365 * DAY_MS], |r| r.get(0))?;
+        .query_row(params![s, e, 365 * derived::DAY_MS], |r| r.get(0))?;
 
     Ok(MonthFigures {
         month: month.to_string(),
         received,
-        closed: closed_plain + closed_reopened,
-        open_at_end: received_by_end.saturating_sub(closed_by_end),
+        closed,
+        open_at_end,
         median_acknowledge,
         median_close,
         promises_kept,
@@ -207,15 +218,7 @@ pub fn trend(conn: &Connection, month: &str, tz: Tz) -> Result<Vec<TrendPoint>> 
         let m = shift(month, -back)?;
         let (s, e) = month_range(&m, tz)?;
         let received = count(conn, "SELECT count(*) FROM cases c WHERE c.deleted_at IS NULL AND c.received_at >= ?1 AND c.received_at < ?2", s, e)?;
-        let closed = count(conn, "SELECT count(*) FROM cases c WHERE c.deleted_at IS NULL AND c.closed_at >= ?1 AND c.closed_at < ?2 AND c.reopened = 0", s, e)?
-            + count(
-                conn,
-                "SELECT count(*) FROM cases c INDEXED BY cases_reopened WHERE c.deleted_at IS NULL AND c.reopened > 0 AND EXISTS (
-                     SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.kind = 'step_done' AND x.step = 'close'
-                     AND x.at >= ?1 AND x.at < ?2)",
-                s,
-                e,
-            )?;
+        let closed = closed_between(conn, s, e)?;
         out.push(TrendPoint { month: m, received, closed });
     }
     Ok(out)

@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 4, description: "checklist, timeline, evidence, compensation, corrective actions", sql: include_str!("sql/0004_checklist.sql") },
     Migration { version: 5, description: "moments and indexes of the monthly review", sql: include_str!("sql/0005_stats.sql") },
     Migration { version: 6, description: "closing letters and the owner's letter phrases", sql: include_str!("sql/0006_letters.sql") },
+    Migration { version: 7, description: "tallies and closings kept for the monthly review", sql: include_str!("sql/0007_review_tallies.sql") },
 ];
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -42,6 +43,9 @@ pub fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
             // status, clocks and moments; done here, not at version 4, because refreshing
             // writes the columns version 5 adds.
             super::case_state::refresh_every(&tx)?;
+        }
+        if migration.version == 7 {
+            crate::stats::derived::rebuild(&tx)?;
         }
         tx.pragma_update(None, "user_version", migration.version)?;
         tx.execute(
