@@ -183,6 +183,7 @@ fn generate_in(
     received.sort_unstable();
 
     let mut next_seq = std::collections::HashMap::<i32, i64>::new();
+    let mut search_texts: Vec<PendingText> = Vec::with_capacity(options.cases);
     let channel_weights = [30, 25, 5, 12, 4, 8, 8, 4, 3, 1];
     for (n, &at_ms) in received.iter().enumerate() {
         let at = crate::time::from_ms(at_ms);
@@ -193,11 +194,8 @@ fn generate_in(
         };
         next_seq.insert(year, seq + 1);
 
-        let customer = if rng.random_bool(0.15) {
-            &customers[rng.random_range(0..repeat_pool)]
-        } else {
-            &customers[n % customers.len()]
-        };
+        let customer_index = if rng.random_bool(0.15) { rng.random_range(0..repeat_pool) } else { n % customers.len() };
+        let customer = &customers[customer_index];
         // Some categories come up far more often than others, and their mix shifts from
         // month to month, so the review's charts have something to say.
         let month_index = ((now_ms - at_ms) / (30 * 86_400_000)) as usize;
@@ -255,16 +253,14 @@ fn generate_in(
         };
         let rowid = insert(&tx, &row, &input, &parsed)?;
         let key = crate::store::search::assign_key(&tx, rowid, at_ms, None)?;
-        let number = case_number(year, seq);
-        let text = CaseText {
-            number: &number,
-            customer_name: &customer.name,
-            phone: Some(&customer.phone),
-            order_no: input.order_no.as_deref(),
-            product: Some(product),
-            complaint: &input.complaint,
-        };
-        insert_case_text(&tx, key, &text)?;
+        search_texts.push(PendingText {
+            key,
+            number: case_number(year, seq),
+            customer: customer_index,
+            order_no: input.order_no.clone(),
+            product,
+            complaint: input.complaint.clone(),
+        });
 
         let handler = input.handler_id.as_ref().and_then(|h| actors.iter().find(|a| a.id.as_deref() == Some(h.as_str())));
         let month_index = (now_ms - at_ms) / (30 * 86_400_000);
@@ -289,8 +285,36 @@ fn generate_in(
         crate::store::case_state::refresh(&tx, &case_id, &shop_ctx)?;
         summary.cases += 1;
     }
+    // The search index last, in one run: every write with triggers opens a statement
+    // savepoint, and FTS5 flushes its pending terms at each one, so texts written between
+    // the cases' other rows would become one tiny index segment per case.
+    for text in &search_texts {
+        let customer = &customers[text.customer];
+        insert_case_text(
+            &tx,
+            text.key,
+            &CaseText {
+                number: &text.number,
+                customer_name: &customer.name,
+                phone: Some(&customer.phone),
+                order_no: text.order_no.as_deref(),
+                product: Some(text.product),
+                complaint: &text.complaint,
+            },
+        )?;
+    }
     tx.commit()?;
     Ok(summary)
+}
+
+/// A case's search text, written after all the cases.
+struct PendingText {
+    key: i64,
+    number: String,
+    customer: usize,
+    order_no: Option<String>,
+    product: &'static str,
+    complaint: String,
 }
 
 /// How well the shop handled a month: some months are better than others, so the monthly

@@ -55,6 +55,9 @@ pub fn open(path: &Path, check: bool) -> Result<Connection> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // The default cache of 16 prepared statements is smaller than one checklist act uses
+    // (steps, events, clocks, search), so statements were compiled again and again.
+    conn.set_prepared_statement_cache_capacity(128);
     migrations::migrate(&mut conn, migrations::LATEST)?;
     Ok(conn)
 }
