@@ -63,6 +63,34 @@ pub fn rebuild(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The triggers that keep the derived tables, as (name, SQL) to restore them.
+pub struct SuspendedTriggers(Vec<(String, String)>);
+
+/// Drops the keeping triggers for a bulk write (inside its transaction); follow with
+/// `resume_triggers` and `rebuild` in the same transaction.
+pub fn suspend_triggers(conn: &Connection) -> Result<SuspendedTriggers> {
+    let saved: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (
+                 'cases_review_insert', 'cases_review_update', 'cases_review_delete', 'case_closings_insert',
+                 'case_closings_update', 'case_closings_delete', 'case_events_close_done',
+                 'case_events_close_reopened', 'compensations_review_insert')",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &saved {
+        conn.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
+    }
+    Ok(SuspendedTriggers(saved))
+}
+
+pub fn resume_triggers(conn: &Connection, triggers: &SuspendedTriggers) -> Result<()> {
+    for (_, sql) in &triggers.0 {
+        conn.execute_batch(sql)?;
+    }
+    Ok(())
+}
+
 /// What `check` found: per derived table, the cases or days that differ from a fresh
 /// derivation.
 #[derive(Debug, Default, PartialEq, Eq)]
