@@ -163,10 +163,12 @@ pub fn index_case(conn: &Connection, case_rowid: i64) -> Result<()> {
 
 /// Re-indexes one customer and every case of theirs (their name is in those rows).
 pub fn index_customer(conn: &Connection, customer_id: &str) -> Result<()> {
-    let row = conn.query_row(
+    let row = conn.prepare_cached(
         "SELECT rowid, surname || ' ' || first_name || ' ' || coalesce(patronymic, ''), phone,
                 coalesce(email, ''), coalesce(messenger, ''), deleted_at IS NOT NULL
          FROM customers WHERE id = ?1",
+    )?
+    .query_row(
         [customer_id],
         |r| {
             Ok((
