@@ -11,11 +11,17 @@ import { caseKeys } from "../queries/cases";
 import { createQueryClient } from "../queries/client";
 import { settingsKeys } from "../queries/settings";
 import { Boot } from "../shell/Boot";
+import { preloadScreens } from "../shell/lazyScreen";
 import type { FirstScreen } from "./firstScreen";
+import { afterFirstScreen } from "./painted";
 
 /** How long the first render waits for the app info, to be drawn in the shop's language
  *  rather than drawn once in the system's and again in the shop's. It comes in a few ms. */
 const LANGUAGE_WAIT_MS = 1000;
+
+/** The other screens' code loads this long after the first screen is painted, not in the
+ *  moments when the owner starts to use it. */
+const PRELOAD_AFTER_MS = 1500;
 
 /** A query function that adopts `early` once, then asks again as usual (on a refetch). */
 function adopt<T>(early: Promise<T>, ask: () => Promise<T>): () => Promise<T> {
@@ -64,4 +70,5 @@ export async function mount(first: FirstScreen): Promise<void> {
       </Providers>
     </StrictMode>,
   );
+  afterFirstScreen(() => setTimeout(() => void preloadScreens(), PRELOAD_AFTER_MS));
 }
