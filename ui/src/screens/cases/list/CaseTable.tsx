@@ -1,5 +1,6 @@
 // One page of cases. A row opens its case; the number is also a link for the keyboard.
-import { Anchor, Table, Text } from "@mantine/core";
+// The rows are plain elements (see CaseTable.module.css): the list is the start screen.
+import { Table } from "@mantine/core";
 import { Link, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { CaseListItem } from "../../../bindings";
@@ -7,6 +8,7 @@ import { OverdueBadge } from "../../../components/OverdueBadge";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { categoryLabel, formatAge, formatDateTime } from "../../../lib/format";
 import { useShop } from "../../../queries/settings";
+import classes from "./CaseTable.module.css";
 
 export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t, i18n } = useTranslation("cases");
@@ -28,47 +30,39 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
       </Table.Thead>
       <Table.Tbody>
         {items.map((item) => (
-          <Table.Tr
+          <tr
             key={item.id}
+            className={classes.row}
             data-testid="case-row"
             data-number={item.number}
-            style={{ cursor: "pointer" }}
             onClick={() => navigate(`/cases/${item.id}`)}
           >
-            <Table.Td style={{ whiteSpace: "nowrap" }}>
-              <Anchor
-                component={Link}
+            <td className={classes.nowrap}>
+              <Link
                 to={`/cases/${item.id}`}
-                fw={600}
-                size="sm"
+                className={`mantine-focus-auto ${classes.number}`}
                 onClick={(event) => event.stopPropagation()}
               >
                 {item.number}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" fw={500}>
-                {item.customer_name}
-              </Text>
-              {item.product && (
-                <Text size="xs" c="dimmed" lineClamp={1}>
-                  {item.product}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{categoryLabel(item.category, t)}</Text>
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              </Link>
+            </td>
+            <td>
+              <p className={classes.customer}>{item.customer_name}</p>
+              {item.product && <p className={classes.product}>{item.product}</p>}
+            </td>
+            <td>
+              <p className={classes.text}>{categoryLabel(item.category, t)}</p>
+            </td>
+            <td className={classes.nowrap}>
               <StatusBadge status={item.status} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" title={formatDateTime(item.received_at, i18n.language, shop?.time_zone)}>
+            </td>
+            <td>
+              <p className={classes.text} title={formatDateTime(item.received_at, i18n.language, shop?.time_zone)}>
                 {formatAge(item.received_at, t, now)}
-              </Text>
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: "nowrap" }}>{item.overdue && <OverdueBadge />}</Table.Td>
-          </Table.Tr>
+              </p>
+            </td>
+            <td className={classes.nowrap}>{item.overdue && <OverdueBadge />}</td>
+          </tr>
         ))}
       </Table.Tbody>
     </Table>
