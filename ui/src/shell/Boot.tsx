@@ -9,10 +9,17 @@ import { errorMessage } from "../bridge/errors";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
-import { SetupScreen } from "../screens/setup/SetupScreen";
 import { firstScreenPainted } from "../startup/painted";
 import { AppRouter } from "./AppRouter";
-import { RecoveryScreen } from "./recovery/RecoveryScreen";
+import { lazyScreen } from "./lazyScreen";
+
+// Shown on the first start or after damage only: their code stays out of the start-up bundle.
+const SetupScreen = lazyScreen(() => import("../screens/setup/SetupScreen").then((m) => m.SetupScreen), {
+  preload: false,
+});
+const RecoveryScreen = lazyScreen(() => import("./recovery/RecoveryScreen").then((m) => m.RecoveryScreen), {
+  preload: false,
+});
 
 /** True once the screen drawn when `ready` turned true has been painted (the frame after
  *  it has begun); also tells the rest of the app (`firstScreenPainted`). */

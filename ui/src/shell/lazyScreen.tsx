@@ -17,10 +17,14 @@ function ScreenFallback() {
   );
 }
 
-/** A route's element for a screen whose module is loaded by `load` when first shown. */
-export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<ComponentType> | null = null;
+/** A screen whose module is loaded by `load` when first shown. `preload: false` leaves it
+ *  out of `preloadScreens` (screens seldom shown: the first-start setup, recovery). */
+export function lazyScreen<P extends object = Record<string, never>>(
+  load: () => Promise<ComponentType<P>>,
+  { preload = true }: { preload?: boolean } = {},
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
   const fetchScreen = () =>
     (loading ??= load().then(
       (screen) => (loaded = screen),
@@ -30,18 +34,18 @@ export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
       },
     ));
   const Lazy = lazy(() => fetchScreen().then((screen) => ({ default: screen })));
-  loaders.push(fetchScreen);
+  if (preload) loaders.push(fetchScreen);
 
-  function LazyScreen() {
+  function LazyScreen(props: P) {
     // Decided once per mount, so the screen is not mounted twice when its code arrives.
     const [ready] = useState(() => loaded);
     if (ready) {
       const Screen = ready;
-      return <Screen />;
+      return <Screen {...props} />;
     }
     return (
       <Suspense fallback={<ScreenFallback />}>
-        <Lazy />
+        <Lazy {...props} />
       </Suspense>
     );
   }
