@@ -1,6 +1,4 @@
 import type { RouteObject } from "react-router";
-import { lazyScreen } from "../../shell/lazyScreen";
-
-const ReviewScreen = lazyScreen(() => import("./ReviewScreen").then((m) => m.ReviewScreen));
+import { ReviewScreen } from "./ReviewScreen";
 
 export const reviewRoutes: RouteObject[] = [{ path: "review", element: <ReviewScreen /> }];

@@ -1,6 +1,4 @@
 import type { RouteObject } from "react-router";
-import { lazyScreen } from "../../shell/lazyScreen";
-
-const SettingsScreen = lazyScreen(() => import("./SettingsScreen").then((m) => m.SettingsScreen));
+import { SettingsScreen } from "./SettingsScreen";
 
 export const settingsRoutes: RouteObject[] = [{ path: "settings", element: <SettingsScreen /> }];

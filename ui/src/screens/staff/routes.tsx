@@ -1,6 +1,4 @@
 import type { RouteObject } from "react-router";
-import { lazyScreen } from "../../shell/lazyScreen";
-
-const StaffScreen = lazyScreen(() => import("./StaffScreen").then((m) => m.StaffScreen));
+import { StaffScreen } from "./StaffScreen";
 
 export const staffRoutes: RouteObject[] = [{ path: "staff", element: <StaffScreen /> }];

@@ -1,6 +1,4 @@
 import type { RouteObject } from "react-router";
-import { lazyScreen } from "../../shell/lazyScreen";
-
-const TodayScreen = lazyScreen(() => import("./TodayScreen").then((m) => m.TodayScreen));
+import { TodayScreen } from "./TodayScreen";
 
 export const todayRoutes: RouteObject[] = [{ path: "today", element: <TodayScreen /> }];

@@ -1,6 +1,5 @@
 // One page of cases. A row opens its case; the number is also a link for the keyboard.
-// The rows are plain elements (see CaseTable.module.css): the list is the start screen.
-import { Table } from "@mantine/core";
+import { Anchor, Table, Text } from "@mantine/core";
 import { Link, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { CaseListItem } from "../../../bindings";
@@ -8,7 +7,6 @@ import { OverdueBadge } from "../../../components/OverdueBadge";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { categoryLabel, formatAge, formatDateTime } from "../../../lib/format";
 import { useShop } from "../../../queries/settings";
-import classes from "./CaseTable.module.css";
 
 export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t, i18n } = useTranslation("cases");
@@ -30,39 +28,47 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
       </Table.Thead>
       <Table.Tbody>
         {items.map((item) => (
-          <tr
+          <Table.Tr
             key={item.id}
-            className={classes.row}
             data-testid="case-row"
             data-number={item.number}
+            style={{ cursor: "pointer" }}
             onClick={() => navigate(`/cases/${item.id}`)}
           >
-            <td className={classes.nowrap}>
-              <Link
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Anchor
+                component={Link}
                 to={`/cases/${item.id}`}
-                className={`mantine-focus-auto ${classes.number}`}
+                fw={600}
+                size="sm"
                 onClick={(event) => event.stopPropagation()}
               >
                 {item.number}
-              </Link>
-            </td>
-            <td>
-              <p className={classes.customer}>{item.customer_name}</p>
-              {item.product && <p className={classes.product}>{item.product}</p>}
-            </td>
-            <td>
-              <p className={classes.text}>{categoryLabel(item.category, t)}</p>
-            </td>
-            <td className={classes.nowrap}>
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {item.customer_name}
+              </Text>
+              {item.product && (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {item.product}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{categoryLabel(item.category, t)}</Text>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
               <StatusBadge status={item.status} />
-            </td>
-            <td>
-              <p className={classes.text} title={formatDateTime(item.received_at, i18n.language, shop?.time_zone)}>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" title={formatDateTime(item.received_at, i18n.language, shop?.time_zone)}>
                 {formatAge(item.received_at, t, now)}
-              </p>
-            </td>
-            <td className={classes.nowrap}>{item.overdue && <OverdueBadge />}</td>
-          </tr>
+              </Text>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{item.overdue && <OverdueBadge />}</Table.Td>
+          </Table.Tr>
         ))}
       </Table.Tbody>
     </Table>
