@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseStatus } from "../bindings";
 
 // Open cases in cool colours, settled ones green or grey: the eye finds what is still open.
-const COLORS: Record<CaseStatus, MantineColor> = {
+export const STATUS_COLORS: Record<CaseStatus, MantineColor> = {
   new: "blue",
   acknowledged: "cyan",
   investigating: "yellow",
@@ -16,7 +16,7 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();
   return (
     // Sentence case and no ellipsis: Russian status words are long and must stay readable.
-    <Badge color={COLORS[status]} data-status={status} variant="light" tt="none" styles={{ label: { overflow: "visible" } }}>
+    <Badge color={STATUS_COLORS[status]} data-status={status} variant="light" tt="none" styles={{ label: { overflow: "visible" } }}>
       {t(`status.${status}`)}
     </Badge>
   );
