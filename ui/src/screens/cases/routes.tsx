@@ -1,8 +1,11 @@
 import type { RouteObject } from "react-router";
+import { lazyScreen } from "../../shell/lazyScreen";
+// The case list is the first screen: its code is in the start-up bundle.
 import { CaseListScreen } from "./list/CaseListScreen";
-import { EditCaseScreen } from "./form/EditCaseScreen";
-import { NewCaseScreen } from "./form/NewCaseScreen";
-import { CasePageScreen } from "./page/CasePageScreen";
+
+const NewCaseScreen = lazyScreen(() => import("./form/NewCaseScreen").then((m) => m.NewCaseScreen));
+const EditCaseScreen = lazyScreen(() => import("./form/EditCaseScreen").then((m) => m.EditCaseScreen));
+const CasePageScreen = lazyScreen(() => import("./page/CasePageScreen").then((m) => m.CasePageScreen));
 
 export const caseRoutes: RouteObject[] = [
   { path: "cases", element: <CaseListScreen /> },

@@ -1,7 +1,9 @@
 import type { RouteObject } from "react-router";
-import { CustomerEditScreen } from "./edit/CustomerEditScreen";
-import { CustomerListScreen } from "./list/CustomerListScreen";
-import { CustomerPageScreen } from "./page/CustomerPageScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const CustomerListScreen = lazyScreen(() => import("./list/CustomerListScreen").then((m) => m.CustomerListScreen));
+const CustomerPageScreen = lazyScreen(() => import("./page/CustomerPageScreen").then((m) => m.CustomerPageScreen));
+const CustomerEditScreen = lazyScreen(() => import("./edit/CustomerEditScreen").then((m) => m.CustomerEditScreen));
 
 // The case page links to /customers/:id, so that path must keep existing.
 export const customerRoutes: RouteObject[] = [

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { ImprovementsScreen } from "./ImprovementsScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const ImprovementsScreen = lazyScreen(() => import("./ImprovementsScreen").then((m) => m.ImprovementsScreen));
 
 export const improvementsRoutes: RouteObject[] = [{ path: "improvements", element: <ImprovementsScreen /> }];

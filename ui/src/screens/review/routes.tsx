@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { ReviewScreen } from "./ReviewScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const ReviewScreen = lazyScreen(() => import("./ReviewScreen").then((m) => m.ReviewScreen));
 
 export const reviewRoutes: RouteObject[] = [{ path: "review", element: <ReviewScreen /> }];

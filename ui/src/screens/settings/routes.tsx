@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { SettingsScreen } from "./SettingsScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const SettingsScreen = lazyScreen(() => import("./SettingsScreen").then((m) => m.SettingsScreen));
 
 export const settingsRoutes: RouteObject[] = [{ path: "settings", element: <SettingsScreen /> }];

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { StaffScreen } from "./StaffScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const StaffScreen = lazyScreen(() => import("./StaffScreen").then((m) => m.StaffScreen));
 
 export const staffRoutes: RouteObject[] = [{ path: "staff", element: <StaffScreen /> }];

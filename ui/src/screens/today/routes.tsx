@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { TodayScreen } from "./TodayScreen";
+import { lazyScreen } from "../../shell/lazyScreen";
+
+const TodayScreen = lazyScreen(() => import("./TodayScreen").then((m) => m.TodayScreen));
 
 export const todayRoutes: RouteObject[] = [{ path: "today", element: <TodayScreen /> }];
