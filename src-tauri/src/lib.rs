@@ -10,6 +10,9 @@ use std::sync::Arc;
 use tauri::Manager;
 use tauri_plugin_window_state::StateFlags;
 
+/// When the start-up check runs if the UI has not asked for it by then.
+const CHECK_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Builds and runs the app until its window closes.
 pub fn run() {
     let result = tauri::Builder::default()
@@ -36,11 +39,13 @@ pub fn run() {
             let dir = data_dir::resolve(app.handle())?;
             let state = Arc::new(commands::DeskState::open(&dir));
             app.manage(state.clone());
-            // The start-up quick_check runs beside the first screen, not before it.
+            // The start-up quick_check runs once the first screen is painted (the UI then
+            // asks for its outcome), not before it nor while it is drawn.
             let checking = state.clone();
-            std::thread::Builder::new()
-                .name("amends-startup-check".into())
-                .spawn(move || checking.run_startup_check())?;
+            std::thread::Builder::new().name("amends-startup-check".into()).spawn(move || {
+                checking.wait_startup_check_asked(CHECK_AT_THE_LATEST);
+                checking.run_startup_check();
+            })?;
             // Automatic backups: shortly after start-up (once the desk is open) and daily.
             backups::start(state);
             Ok(())

@@ -1,21 +1,11 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+// The entry. Its first import asks the backend for the first screen's data; the rest of the
+// app's code is evaluated while the answers are on their way. It stays one static module
+// graph, so the page counts as loaded only once the app's code has run (as tests expect).
+import { firstScreen } from "./startup/early";
 import "@mantine/core/styles.css";
 import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
-import "@mantine/charts/styles.css";
 import "./global.css";
-import { Providers } from "./App";
-import { Boot } from "./shell/Boot";
-import { createQueryClient } from "./queries/client";
+import { mount } from "./startup/mount";
 
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers client={createQueryClient()}>
-        <Boot />
-      </Providers>
-    </StrictMode>,
-  );
-}
+void mount(firstScreen);

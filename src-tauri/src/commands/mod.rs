@@ -10,6 +10,7 @@ mod settings;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::time::Duration;
 
 use amends_core::{AmendsError, Desk, ErrorPayload};
 use tauri::State;
@@ -22,14 +23,37 @@ pub struct DeskState {
     desk: RwLock<Result<Arc<Desk>, ErrorPayload>>,
     /// The start-up `quick_check`'s outcome, once it is known.
     check: (Mutex<Option<Result<(), ErrorPayload>>>, Condvar),
+    /// Set when the UI first asks for that outcome, which it does once its first screen is
+    /// painted: the check waits for it so as not to compete with drawing that screen.
+    asked: (Mutex<bool>, Condvar),
 }
 
 impl DeskState {
     /// Opens without the start-up check, which takes seconds on a large file: the first
-    /// screen is drawn meanwhile and `run_startup_check` runs beside it.
+    /// screen is drawn meanwhile and `run_startup_check` runs once it is painted.
     pub fn open(dir: &Path) -> Self {
         let desk = Self::opened(dir, Desk::open_deferring_check(dir));
-        DeskState { dir: dir.to_path_buf(), desk: RwLock::new(desk), check: (Mutex::new(None), Condvar::new()) }
+        DeskState {
+            dir: dir.to_path_buf(),
+            desk: RwLock::new(desk),
+            check: (Mutex::new(None), Condvar::new()),
+            asked: (Mutex::new(false), Condvar::new()),
+        }
+    }
+
+    /// Records that the UI asked for the start-up check (its first screen is on view).
+    pub fn ask_startup_check(&self) {
+        let (asked, signal) = &self.asked;
+        *asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = true;
+        signal.notify_all();
+    }
+
+    /// Waits until the UI asks for the start-up check, or `limit` at most (a UI that never
+    /// asks must not keep the check, and the backups waiting for it, from ever running).
+    pub fn wait_startup_check_asked(&self, limit: Duration) {
+        let (asked, signal) = &self.asked;
+        let guard = asked.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _ = signal.wait_timeout_while(guard, limit, |asked| !*asked);
     }
 
     /// Runs the start-up check (on the caller's thread). A damaged file takes the desk's

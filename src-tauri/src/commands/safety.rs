@@ -79,10 +79,11 @@ pub async fn export_customer_to_file(state: Desks<'_>, id: String, path: String)
     with_desk(state, move |d| d.export_customer_to_file(&id, &PathBuf::from(path))).await
 }
 
-/// The start-up `quick_check`'s outcome: the UI asks once the first screen is drawn and
-/// shows the recovery screen on `database_damaged`.
+/// The start-up `quick_check`'s outcome: the UI asks once the first screen is painted, which
+/// lets the check start, and shows the recovery screen on `database_damaged`.
 #[tauri::command]
 pub async fn startup_check(state: Desks<'_>) -> Result<(), ErrorPayload> {
     let state = state.inner().clone();
+    state.ask_startup_check();
     tauri::async_runtime::spawn_blocking(move || state.wait_startup_check()).await.map_err(super::internal)?
 }

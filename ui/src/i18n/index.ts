@@ -3,7 +3,7 @@ import { initReactI18next } from "react-i18next";
 import dayjs from "dayjs";
 import "dayjs/locale/ru";
 import "dayjs/locale/en";
-import type { Language } from "../bindings";
+import type { AppInfo, Language } from "../bindings";
 import { NAMESPACES, resources } from "./resources";
 
 /** Before the profile is read, guess from the system so the first screen is not foreign. */
@@ -24,6 +24,11 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** The UI's language: the shop's, or before the setup the one suggested from the system. */
+export function uiLanguage(info: AppInfo): Language {
+  return info.shop?.language ?? info.suggested_profile.language;
+}
 
 /** Switches the UI language; dayjs (used by the date pickers) follows. */
 export async function setLanguage(lang: Language): Promise<void> {

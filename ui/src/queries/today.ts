@@ -12,10 +12,11 @@ export const todayKeys = {
   corrective: (openOnly: boolean) => ["corrective", { openOnly }] as const,
 };
 
-export function useToday() {
+export function useToday(enabled = true) {
   return useQuery({
     queryKey: todayKeys.today,
     queryFn: todayApi.get,
+    enabled,
     // Cases created or edited elsewhere change what is due: always ask again on arrival.
     staleTime: 0,
     refetchInterval: TODAY_REFRESH_MS,

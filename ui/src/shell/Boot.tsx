@@ -1,25 +1,56 @@
 // Decides what the window shows: a loader, why the data could not be opened, the
 // first-start setup, or the app itself. Also keeps the UI language in step with the shop.
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { Alert, Center, Loader, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { setLanguage } from "../i18n";
+import { setLanguage, uiLanguage } from "../i18n";
 import { useWindowTitle } from "../lib/windowTitle";
 import { errorMessage } from "../bridge/errors";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
 import { SetupScreen } from "../screens/setup/SetupScreen";
+import { firstScreenPainted } from "../startup/painted";
 import { AppRouter } from "./AppRouter";
-import { RecoveryScreen } from "./recovery/RecoveryScreen";
+import { lazyScreen } from "./lazyScreen";
+
+// Shown after damage only: its code stays out of the start-up bundle. (The setup is not
+// lazy: it focuses its first field, and doing so late would take the focus from wherever
+// the user, or a test, has begun to type.)
+const RecoveryScreen = lazyScreen(() => import("./recovery/RecoveryScreen").then((m) => m.RecoveryScreen), {
+  preload: false,
+});
+
+/** True once the screen drawn when `ready` turned true has been painted (the frame after
+ *  it has begun); also tells the rest of the app (`firstScreenPainted`). */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        setPainted(true);
+        firstScreenPainted();
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
 
 export function Boot() {
   const { t } = useTranslation();
   const info = useAppInfo();
-  // The start-up quick_check takes seconds on a large file, so the app is drawn first and
-  // switches to the recovery screen if the check finds damage.
-  const check = useStartupCheck(info.isSuccess);
-  const language = info.data ? (info.data.shop?.language ?? info.data.suggested_profile.language) : null;
+  // The start-up quick_check takes seconds on a large file and would compete with drawing
+  // the first screen: it starts once that screen is painted, and the recovery screen takes
+  // over if it finds damage.
+  const painted = usePaintedAfter(info.isSuccess);
+  const check = useStartupCheck(painted);
+  const language = info.data ? uiLanguage(info.data) : null;
 
   useEffect(() => {
     if (language) void setLanguage(language);

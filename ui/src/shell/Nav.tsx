@@ -3,6 +3,7 @@ import { IconBulb, IconCalendarDue, IconChartBar, IconInbox, IconSettings, IconU
 import { NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useToday } from "../queries/today";
+import { useFirstScreenPainted } from "../startup/painted";
 
 // Today first: what needs doing now. The case list stays the start page ("/").
 const ITEMS = [
@@ -18,7 +19,10 @@ const ITEMS = [
 /** How many cases are overdue, next to Today; nothing while there are none. */
 function OverdueCount() {
   const { t } = useTranslation();
-  const { data } = useToday();
+  // Asked once the first screen is painted: everything due is a large answer, and the
+  // count is not worth holding up the start screen.
+  const painted = useFirstScreenPainted();
+  const { data } = useToday(painted);
   const count = data?.items.filter((i) => i.overdue).length ?? 0;
   if (count === 0) return null;
   return (

@@ -11,8 +11,9 @@ import { useCaseList } from "../../../queries/cases";
 import { CaseFilters } from "./CaseFilters";
 import { CaseListEmpty } from "./CaseListEmpty";
 import { CaseTable } from "./CaseTable";
-import { PAGE_SIZE, isFiltered, toQuery, useListFilters } from "./listParams";
+import { PAGE_SIZE, isFiltered, toQuery } from "./listParams";
 import { SearchBox } from "./SearchBox";
+import { useListFilters } from "./useListFilters";
 
 export function CaseListScreen() {
   const { t } = useTranslation("cases");

@@ -1,7 +1,6 @@
 // The case list's filters live in the URL, so going back from a case returns to the same
-// page, search and filters.
-import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+// page, search and filters. Plain functions only: the app's entry uses them to ask for the
+// first page before React and the router have loaded (see startup/firstScreen.ts).
 import { CASE_SORTS, CASE_STATUSES, CHANNELS, type CaseQuery, type CaseSort, type CaseStatus, type Channel } from "../../../bindings";
 
 export const PAGE_SIZE = 50;
@@ -45,7 +44,7 @@ export function parseFilters(params: URLSearchParams): ListFilters {
   };
 }
 
-function toParams(filters: ListFilters): URLSearchParams {
+export function toParams(filters: ListFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.search.trim()) params.set("q", filters.search);
   if (filters.status) params.set("status", filters.status);
@@ -87,25 +86,4 @@ export function isFiltered(filters: ListFilters): boolean {
     filters.search.trim() || filters.status || filters.categoryId || filters.channel || filters.month || filters.overdueOnly ||
       filters.rootCause || filters.verdict || filters.staffInvolvedId || filters.product,
   );
-}
-
-export function useListFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseFilters(params), [params]);
-  /** Changes some filters; any change other than the page goes back to page 1. */
-  const update = useCallback(
-    (change: Partial<ListFilters>) => {
-      setParams(
-        (current) => {
-          const next = { ...parseFilters(current), ...change };
-          if (!("page" in change)) next.page = 1;
-          return toParams(next);
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-  const reset = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  return { filters, update, reset };
 }

@@ -1,0 +1,74 @@
+// Draws the app: hands the first screen's data, asked for early (early.ts), to the query
+// cache and renders once the shop's language is known.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import type { QueryClient } from "@tanstack/react-query";
+import { Providers } from "../App";
+import { setLanguage, uiLanguage } from "../i18n";
+import { casesApi } from "../bridge/cases";
+import { settingsApi } from "../bridge/settings";
+import { caseKeys } from "../queries/cases";
+import { createQueryClient } from "../queries/client";
+import { settingsKeys } from "../queries/settings";
+import { Boot } from "../shell/Boot";
+import { preloadScreens } from "../shell/lazyScreen";
+import type { FirstScreen } from "./firstScreen";
+import { afterFirstScreen } from "./painted";
+
+/** How long the first render waits for the app info, to be drawn in the shop's language
+ *  rather than drawn once in the system's and again in the shop's. It comes in a few ms. */
+const LANGUAGE_WAIT_MS = 1000;
+
+/** The other screens' code loads this long after the first screen is painted, not in the
+ *  moments when the owner starts to use it. */
+const PRELOAD_AFTER_MS = 1500;
+
+/** A query function that adopts `early` once, then asks again as usual (on a refetch). */
+function adopt<T>(early: Promise<T>, ask: () => Promise<T>): () => Promise<T> {
+  let first: Promise<T> | null = early;
+  return () => {
+    const answer = first ?? ask();
+    first = null;
+    return answer;
+  };
+}
+
+/** Puts the early requests into the cache as the queries the screens will ask for, so
+ *  they find them answered (or in flight) instead of asking again. */
+export function adoptFirstScreen(client: QueryClient, first: FirstScreen): void {
+  void client.prefetchQuery({
+    queryKey: settingsKeys.appInfo,
+    queryFn: adopt(first.appInfo, settingsApi.appInfo),
+    staleTime: Infinity,
+  });
+  const list = first.caseList;
+  if (!list) return;
+  void client.prefetchQuery({
+    queryKey: caseKeys.list(list.query),
+    queryFn: adopt(list.page, () => casesApi.list(list.query)),
+  });
+  void client.prefetchQuery({
+    queryKey: settingsKeys.categories(true),
+    queryFn: adopt(list.categories, () => settingsApi.listCategories(true)),
+  });
+}
+
+export async function mount(first: FirstScreen): Promise<void> {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const client = createQueryClient();
+  adoptFirstScreen(client, first);
+  const info = await Promise.race([
+    first.appInfo.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), LANGUAGE_WAIT_MS)),
+  ]);
+  if (info) await setLanguage(uiLanguage(info));
+  createRoot(root).render(
+    <StrictMode>
+      <Providers client={client}>
+        <Boot />
+      </Providers>
+    </StrictMode>,
+  );
+  afterFirstScreen(() => setTimeout(() => void preloadScreens(), PRELOAD_AFTER_MS));
+}
