@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use amends_e2e::{testid, App, E2eError, Result, TestEnv};
 use fantoccini::Locator;
+use serde_json::json;
 
 struct Args {
     runs: usize,
@@ -52,12 +53,24 @@ fn default_app() -> Option<PathBuf> {
     ["release", "debug"].iter().map(|p| target.join(p).join("amends")).find(|p| p.is_file())
 }
 
-/// Polls tightly (10 ms) for `css`; a setup form means an empty data folder.
+/// Answers whether `css` matches an element with a box in the window, and answers only after
+/// the frame that shows it: the next animation frame and a task after it, so the element has
+/// been styled, laid out and painted, not merely put into the page.
+const PAINTED_JS: &str = r#"
+const css = arguments[0], done = arguments[arguments.length - 1];
+const el = document.querySelector(css);
+const box = el ? el.getBoundingClientRect() : null;
+const visible = box && box.width > 0 && box.height > 0 && box.top < window.innerHeight &&
+  (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+if (!visible) { done(false); } else { requestAnimationFrame(() => setTimeout(() => done(true), 0)); }
+"#;
+
+/// Polls tightly (10 ms) until `css` is painted; a setup form means an empty data folder.
 async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<()> {
     let deadline = Instant::now() + limit;
     let setup = testid("setup-form");
     loop {
-        if !app.client().find_all(Locator::Css(css)).await?.is_empty() {
+        if app.client().execute_async(PAINTED_JS, vec![json!(css)]).await?.as_bool() == Some(true) {
             return Ok(());
         }
         if !app.client().find_all(Locator::Css(&setup)).await?.is_empty() {
@@ -68,7 +81,7 @@ async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<()> {
         }
         if Instant::now() >= deadline {
             return Err(E2eError::new(format!(
-                "no `{css}` within {limit:?}; the page says: {:?}",
+                "no `{css}` painted within {limit:?}; the page says: {:?}",
                 app.page_text().await
             )));
         }

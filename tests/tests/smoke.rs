@@ -1,6 +1,6 @@
 //! The harness itself against the built app: the window opens, the UI renders, text typed
 //! through WebDriver (Cyrillic included) arrives intact. Independent of any one screen.
-use amends_e2e::{by_name, App, TestEnv};
+use amends_e2e::{by_name, testid, App, TestEnv};
 use serde_json::json;
 
 #[tokio::test]
@@ -33,7 +33,9 @@ async fn probe_value(app: &App) -> serde_json::Value {
 async fn typed_text_arrives_intact() {
     let env = TestEnv::new("smoke-typing").expect("test environment");
     let app = env.launch().await.expect("the app starts and a WebDriver session opens");
-    app.wait_for("#root").await.expect("the page has #root");
+    // The first screen first: an empty data folder opens the setup, which focuses its first
+    // field as it appears. Typing before then would race that (and lose to it).
+    app.wait_for(&testid("setup-form")).await.expect("the first-start setup is shown");
 
     // A bare input beside the app, so this checks WebDriver typing and nothing of the UI.
     let add_input = "const i = document.createElement('input'); i.name = arguments[0]; \
