@@ -8,10 +8,14 @@ export const theme = createTheme({
   autoContrast: true,
   defaultRadius: "md",
   cursorType: "pointer",
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", "Cascadia Mono", "DejaVu Sans Mono", monospace',
-  headings: { fontWeight: "600" },
+  // system-ui is the desktop's own font on every platform (Segoe UI, San Francisco, the
+  // GTK font). No longer list of guesses: on Linux each name the system lacks is another
+  // fontconfig look-up for every size and weight the first screen uses, which measured as
+  // the larger part of that screen's first layout.
+  fontFamily: "system-ui, sans-serif",
+  fontFamilyMonospace: 'ui-monospace, "Cascadia Mono", monospace',
+  // Mantine's headings keep their own font list unless given one.
+  headings: { fontFamily: "system-ui, sans-serif", fontWeight: "600" },
   components: {
     Badge: { defaultProps: { variant: "light", radius: "sm" } },
     Card: { defaultProps: { withBorder: true, padding: "lg" } },
