@@ -31,7 +31,8 @@ export default defineConfig({
   plugins: [react()],
   clearScreen: false,
   css: { postcss: { plugins: [pseudoBoxSizing] } },
-  server: { port: 5173, strictPort: true },
+  // The splash in index.html shows the app icon from the repository's icons/ folder.
+  server: { port: 5173, strictPort: true, fs: { allow: [".", "../icons"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -8,9 +8,10 @@ async fn the_window_opens_and_the_ui_renders() {
     let env = TestEnv::new("smoke-window").expect("test environment");
     let app = env.launch().await.expect("the app starts and a WebDriver session opens");
 
-    // An element inside #root means the UI's script ran and React rendered; a script error
-    // at load (say, a library at odds with the app's frozen prototypes) leaves it empty.
-    app.wait_for("#root > *").await.expect("the UI renders into #root");
+    // An element inside #root other than the static splash means the UI's script ran and
+    // React rendered; a script error at load (say, a library at odds with the app's frozen
+    // prototypes) leaves the splash.
+    app.wait_for("#root > :not(#splash)").await.expect("the UI renders into #root");
     let (width, height) = app.client().get_window_size().await.expect("window size");
     assert!(width >= 600 && height >= 400, "window is {width}x{height}");
     let shot = app.screenshot("smoke-window").await.expect("a screenshot");
