@@ -8,7 +8,7 @@
 //! (`amends-cli --data-dir DIR demo --cases 100000 --seed 1`).
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use amends_e2e::{testid, App, E2eError, Result, TestEnv};
 use fantoccini::Locator;
@@ -53,25 +53,59 @@ fn default_app() -> Option<PathBuf> {
     ["release", "debug"].iter().map(|p| target.join(p).join("amends")).find(|p| p.is_file())
 }
 
-/// Answers whether `css` matches an element with a box in the window, and answers only after
-/// the frame that shows it: the next animation frame and a task after it, so the element has
-/// been styled, laid out and painted, not merely put into the page.
+/// Answers, when `css` matches an element with a box in the window, the wall-clock time
+/// (ms since the epoch) of the frame that shows it: taken in a task after the next animation
+/// frame, so the element has been styled, laid out and painted, not merely put into the page.
+/// Answers null while there is no such element.
 const PAINTED_JS: &str = r#"
 const css = arguments[0], done = arguments[arguments.length - 1];
 const el = document.querySelector(css);
 const box = el ? el.getBoundingClientRect() : null;
 const visible = box && box.width > 0 && box.height > 0 && box.top < window.innerHeight &&
   (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
-if (!visible) { done(false); } else { requestAnimationFrame(() => setTimeout(() => done(true), 0)); }
+if (!visible) { done(null); } else { requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0)); }
 "#;
 
-/// Polls tightly (10 ms) until `css` is painted; a setup form means an empty data folder.
-async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<()> {
+/// The page's start-up milestones, as wall-clock ms since the epoch: navigation start, the
+/// document received, DOMContentLoaded, and the app's own User Timing marks (`amends:*`).
+const MILESTONES_JS: &str = r#"
+const origin = performance.timeOrigin;
+const nav = performance.getEntriesByType("navigation")[0];
+const at = (ms) => (ms > 0 ? origin + ms : null);
+const out = [["navigation start", origin]];
+if (nav) {
+  out.push(["document received", at(nav.responseEnd)], ["DOMContentLoaded", at(nav.domContentLoadedEventStart)]);
+}
+for (const p of performance.getEntriesByType("paint")) out.push([p.name, origin + p.startTime]);
+for (const m of performance.getEntriesByType("mark")) {
+  if (m.name.startsWith("amends:")) out.push([m.name, origin + m.startTime]);
+}
+return out;
+"#;
+
+/// The milestones of the page now on screen, each as time since `started` (milestones
+/// before it, or unreadable, are left out).
+async fn milestones(app: &App, started: SystemTime) -> Result<Vec<(String, Duration)>> {
+    let answer = app.client().execute(MILESTONES_JS, vec![]).await?;
+    let rows = answer.as_array().cloned().unwrap_or_default();
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let name = row.get(0)?.as_str()?.to_string();
+            let at = UNIX_EPOCH + Duration::from_secs_f64(row.get(1)?.as_f64()? / 1000.0);
+            Some((name, at.duration_since(started).ok()?))
+        })
+        .collect())
+}
+
+/// Polls tightly (10 ms) until `css` is painted and answers when (wall clock); a setup form
+/// means an empty data folder.
+async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<SystemTime> {
     let deadline = Instant::now() + limit;
     let setup = testid("setup-form");
     loop {
-        if app.client().execute_async(PAINTED_JS, vec![json!(css)]).await?.as_bool() == Some(true) {
-            return Ok(());
+        if let Some(at_ms) = app.client().execute_async(PAINTED_JS, vec![json!(css)]).await?.as_u64() {
+            return Ok(UNIX_EPOCH + Duration::from_millis(at_ms));
         }
         if !app.client().find_all(Locator::Css(&setup)).await?.is_empty() {
             return Err(E2eError::new(
@@ -89,16 +123,53 @@ async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<()> {
     }
 }
 
-/// One launch: (session opened, `css` painted), both from the session request.
-async fn one_run(env: &TestEnv, css: &str) -> Result<(Duration, Duration)> {
+/// One launch's figures.
+struct Run {
+    /// From the session request to the open session (WebDriver's own start included).
+    session: Duration,
+    /// From the session request to `css` painted.
+    painted: Duration,
+    /// From the app process's start to `css` painted: what the owner waits for after a
+    /// double-click, without the WebDriver session's set-up before the process starts.
+    process: Option<Duration>,
+    /// The page's milestones from the app process's start, where that is known.
+    milestones: Vec<(String, Duration)>,
+}
+
+/// One launch, timed from the session request and from the app process's start.
+async fn one_run(env: &TestEnv, css: &str) -> Result<Run> {
     let driver = env.start_driver()?; // not timed: a user does not start tauri-driver
     let start = Instant::now();
     let app = env.open(driver).await?;
     let session = start.elapsed();
-    wait_painted(&app, css, Duration::from_secs(60)).await?;
+    let painted_at = wait_painted(&app, css, Duration::from_secs(60)).await?;
     let painted = start.elapsed();
+    // The process's start on the wall clock: its age now, taken back from now.
+    let started = app.process_age().and_then(|age| SystemTime::now().checked_sub(age));
+    let process = started.and_then(|started| painted_at.duration_since(started).ok());
+    let milestones = match started {
+        Some(started) => milestones(&app, started).await?,
+        None => Vec::new(),
+    };
     app.quit().await?;
-    Ok((session, painted))
+    Ok(Run { session, painted, process, milestones })
+}
+
+/// Prints p50, p95, min and max of `xs` (if any).
+fn summarize(what: &str, xs: &mut [Duration]) {
+    if xs.is_empty() {
+        println!("{what}: no figures");
+        return;
+    }
+    xs.sort();
+    println!(
+        "{what}: p50 {}, p95 {}, min {}, max {} ({} runs)",
+        ms(percentile(xs, 50.0)),
+        ms(percentile(xs, 95.0)),
+        ms(xs[0]),
+        ms(xs[xs.len() - 1]),
+        xs.len()
+    );
 }
 
 /// Nearest-rank percentile of sorted `xs`.
@@ -120,26 +191,28 @@ async fn run(args: Args) -> Result<()> {
         args.runs,
         args.until
     );
-    let mut painted = Vec::new();
+    let (mut painted, mut process) = (Vec::new(), Vec::new());
     for i in 1..=args.runs {
-        let (session, shown) = one_run(&env, &args.until).await?;
-        println!("  run {i}: session open {}, painted {}", ms(session), ms(shown));
-        painted.push(shown);
+        let run = one_run(&env, &args.until).await?;
+        let from_process = run.process.map(ms).unwrap_or_else(|| "unknown".into());
+        println!(
+            "  run {i}: session open {}, painted {} from the session request, {from_process} from the process's start",
+            ms(run.session),
+            ms(run.painted)
+        );
+        if !run.milestones.is_empty() {
+            let list: Vec<String> = run.milestones.iter().map(|(name, at)| format!("{name} {}", ms(*at))).collect();
+            println!("         from the process's start: {}", list.join(", "));
+        }
+        painted.push(run.painted);
+        process.extend(run.process);
     }
-    painted.sort();
+    summarize(&format!("cold start to `{}`, from the session request", args.until), &mut painted);
+    summarize(&format!("cold start to `{}`, from the app process's start", args.until), &mut process);
     println!(
-        "cold start to `{}`: p50 {}, p95 {}, min {}, max {} ({} runs)",
-        args.until,
-        ms(percentile(&painted, 50.0)),
-        ms(percentile(&painted, 95.0)),
-        ms(painted[0]),
-        ms(painted[painted.len() - 1]),
-        painted.len()
-    );
-    println!(
-        "  (includes WebDriver overhead: the session request goes through tauri-driver and \
-         WebKitWebDriver, and the page is polled every 10 ms; run 1 may also pay for a cold \
-         disk cache)"
+        "  (from the session request includes WebDriver's overhead: the request goes through \
+         tauri-driver and WebKitWebDriver before the app starts; both are polled every 10 ms \
+         and run 1 may also pay for a cold disk cache)"
     );
     Ok(())
 }

@@ -45,6 +45,12 @@ impl Driver {
         Ok(driver)
     }
 
+    /// How long ago the app process `name` (started by WebKitWebDriver below this driver)
+    /// began, if it is running.
+    pub fn app_age(&self, name: &str) -> Option<Duration> {
+        crate::procs::descendant_named(self.child.id(), name).and_then(crate::procs::age)
+    }
+
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }

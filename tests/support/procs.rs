@@ -92,3 +92,30 @@ pub fn kill_tree(child: &mut Child, grace: Duration) {
     }
     let _ = child.wait();
 }
+
+/// The first process below `root` (itself excluded) whose command name is `name`.
+pub fn descendant_named(root: u32, name: &str) -> Option<u32> {
+    let mut known = BTreeSet::from([root]);
+    add_descendants(&mut known);
+    known.into_iter().filter(|&pid| pid != root).find(|pid| {
+        std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|comm| comm.trim_end() == name)
+    })
+}
+
+/// How long ago `pid` started, to the kernel's clock tick (10 ms). Its start time is kept in
+/// ticks since boot (CLOCK_BOOTTIME), so it is compared with that clock, not the wall clock.
+pub fn age(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Field 22, starttime; the fields after "(comm)" begin at field 3.
+    let start_ticks: u64 = stat[stat.rfind(')')? + 1..].split_whitespace().nth(19)?.parse().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let ticks_per_s = u64::try_from(unsafe { libc::sysconf(libc::_SC_CLK_TCK) }).ok().filter(|&t| t > 0)?;
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `now` is a valid timespec for the call to fill.
+    if unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut now) } != 0 {
+        return None;
+    }
+    let now = Duration::new(u64::try_from(now.tv_sec).ok()?, u32::try_from(now.tv_nsec).ok()?);
+    let started = Duration::from_nanos(start_ticks.checked_mul(1_000_000_000)? / ticks_per_s);
+    now.checked_sub(started)
+}

@@ -1,6 +1,6 @@
 //! A running app under a WebDriver session. Dropping it kills the driver, WebKitWebDriver,
 //! the app and WebKit's helpers; when the test is panicking it first saves a screenshot.
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -29,6 +29,7 @@ pub struct App {
     name: String,
     client: Option<Client>,
     driver: Option<Driver>,
+    app_bin: PathBuf,
     display: String,
     display_private: bool,
     pub(crate) wait_limit: Duration,
@@ -75,6 +76,7 @@ impl App {
             name,
             client: Some(client),
             driver: Some(driver),
+            app_bin: app_bin.to_path_buf(),
             display: display.to_string(),
             display_private,
             wait_limit: secs_from_env("AMENDS_E2E_WAIT_SECS", WAIT_SECS),
@@ -85,6 +87,14 @@ impl App {
     pub fn client(&self) -> &Client {
         // Only `quit` and `drop` take it out, and both consume or end the App.
         self.client.as_ref().expect("the WebDriver session is open until quit")
+    }
+
+    /// How long ago the app's process started (see [`Driver::app_age`]).
+    pub fn process_age(&self) -> Option<Duration> {
+        let bin = self.app_bin.file_name()?.to_str()?;
+        // The kernel keeps the first 15 bytes of a command name.
+        let comm: String = bin.chars().take(15).collect();
+        self.driver.as_ref()?.app_age(&comm)
     }
 
     pub fn name(&self) -> &str {

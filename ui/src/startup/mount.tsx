@@ -63,6 +63,7 @@ export async function mount(first: FirstScreen): Promise<void> {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), LANGUAGE_WAIT_MS)),
   ]);
   if (info) await setLanguage(uiLanguage(info));
+  performance.mark("amends:render");
   createRoot(root).render(
     <StrictMode>
       <Providers client={client}>

@@ -11,6 +11,7 @@ const listeners = new Set<() => void>();
 export function firstScreenPainted(): void {
   if (painted) return;
   painted = true;
+  performance.mark("amends:first-screen-painted");
   for (const run of waiting.splice(0)) run();
   for (const listener of listeners) listener();
 }
