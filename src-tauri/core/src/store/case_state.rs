@@ -97,11 +97,45 @@ pub fn compute(conn: &Connection, case_id: &str, shop: &ShopContext) -> Result<R
 }
 
 fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool) -> Result<Refreshed> {
-    let mut facts = clock_facts(conn, case_id)?;
+    let facts = clock_facts(conn, case_id)?;
+    let steps = super::steps::load(conn, case_id)?;
+    let (refreshed, columns) = derive_state(facts, steps, shop);
+    if store {
+        write_state(conn, case_id, &columns)?;
+    }
+    Ok(refreshed)
+}
+
+/// The derived columns of a case row, as `refresh` stores them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateColumns {
+    pub status: CaseStatus,
+    pub current_step: Option<&'static str>,
+    pub due_at: Option<i64>,
+    pub step_due_at: Option<i64>,
+    pub legal_due_at: Option<i64>,
+    pub legal_deadline: Option<String>,
+    pub legal_rule: Option<String>,
+    pub acknowledged_at: Option<i64>,
+    pub promised_at: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub letter_at: Option<i64>,
+    pub closed_at: Option<i64>,
+    pub root_cause: Option<&'static str>,
+    pub refusal: Option<&'static str>,
+    pub verdict: Option<&'static str>,
+    pub satisfaction: Option<i64>,
+    pub still_customer: Option<bool>,
+    pub legal_end_at: Option<i64>,
+    pub followed_up_at: Option<i64>,
+}
+
+/// Derives a case's status, clocks and figures from its facts and settled steps, reading
+/// nothing: the demo calls it on the state it holds in memory, `refresh` on what it read.
+pub fn derive_state(mut facts: ClockFacts, steps: StepsState, shop: &ShopContext) -> (Refreshed, StateColumns) {
     if facts.legal_rule.is_none() {
         facts.legal_rule = Some(default_legal_rule(&shop.targets, facts.demand, facts.category_code.as_deref()));
     }
-    let steps = super::steps::load(conn, case_id)?;
     let derived = derive(&steps);
     let input = CaseClockInput {
         received_at: from_ms(facts.received_ms),
@@ -120,10 +154,38 @@ fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool
     };
     let done_number = |step: StepCode, key: &str| steps.value(step, key).and_then(serde_json::Value::as_i64);
     let done_flag = |step: StepCode, key: &str| steps.value(step, key).and_then(serde_json::Value::as_bool);
-    let closed_at = (derived.status == CaseStatus::Closed).then(|| steps.time_of(StepCode::Close)).flatten();
-    if !store {
-        return Ok(Refreshed { steps, derived, clocks });
-    }
+    let columns = StateColumns {
+        status: derived.status,
+        current_step: derived.current.map(StepCode::code),
+        due_at: figures.due_ms,
+        step_due_at: figures.step_due_ms,
+        legal_due_at: figures.legal_due_ms,
+        legal_deadline: figures.legal_deadline.map(|d| d.to_string()),
+        legal_rule: facts.legal_rule,
+        acknowledged_at: (steps.state_of(StepCode::Acknowledge) == StepState::Done)
+            .then(|| value_time(StepCode::Acknowledge, "at"))
+            .flatten(),
+        promised_at: figures.promised_ms,
+        decided_at: figures.decided_ms,
+        letter_at: steps.records.get(&StepCode::Letter).and_then(|_| value_time(StepCode::Letter, "handed_over_at")),
+        closed_at: (derived.status == CaseStatus::Closed).then(|| steps.time_of(StepCode::Close)).flatten(),
+        root_cause: steps.root_cause().map(|r| r.code()),
+        refusal: steps.refusal().map(|r| r.code()),
+        verdict: steps.verdict().map(|v| v.code()),
+        satisfaction: done_number(StepCode::FollowUp, "satisfaction"),
+        still_customer: done_flag(StepCode::FollowUp, "still_customer"),
+        legal_end_at: figures
+            .legal_deadline
+            .map(|d| crate::time::to_ms(crate::time::start_of_day(d + chrono::Duration::days(1), shop.tz))),
+        followed_up_at: (steps.state_of(StepCode::FollowUp) == StepState::Done)
+            .then(|| value_time(StepCode::FollowUp, "at"))
+            .flatten(),
+    };
+    (Refreshed { steps, derived, clocks }, columns)
+}
+
+/// Stores the derived columns on an existing case row.
+fn write_state(conn: &Connection, case_id: &str, c: &StateColumns) -> Result<()> {
     conn.prepare_cached(
         "UPDATE cases SET status = ?2, current_step = ?3, due_at = ?4, step_due_at = ?5,
                 legal_due_at = ?6, legal_deadline = ?7, legal_rule = ?8, acknowledged_at = ?9,
@@ -134,27 +196,27 @@ fn compute_and(conn: &Connection, case_id: &str, shop: &ShopContext, store: bool
     )?
     .execute(params![
         case_id,
-        derived.status,
-        derived.current.map(StepCode::code),
-        figures.due_ms,
-        figures.step_due_ms,
-        figures.legal_due_ms,
-        figures.legal_deadline.map(|d| d.to_string()),
-        facts.legal_rule,
-        (steps.state_of(StepCode::Acknowledge) == StepState::Done).then(|| value_time(StepCode::Acknowledge, "at")).flatten(),
-        figures.promised_ms,
-        figures.decided_ms,
-        steps.records.get(&StepCode::Letter).and_then(|_| value_time(StepCode::Letter, "handed_over_at")),
-        closed_at,
-        steps.root_cause().map(|r| r.code()),
-        steps.refusal().map(|r| r.code()),
-        steps.verdict().map(|v| v.code()),
-        done_number(StepCode::FollowUp, "satisfaction"),
-        done_flag(StepCode::FollowUp, "still_customer"),
-        figures.legal_deadline.map(|d| crate::time::to_ms(crate::time::start_of_day(d + chrono::Duration::days(1), shop.tz))),
-        (steps.state_of(StepCode::FollowUp) == StepState::Done).then(|| value_time(StepCode::FollowUp, "at")).flatten(),
+        c.status,
+        c.current_step,
+        c.due_at,
+        c.step_due_at,
+        c.legal_due_at,
+        c.legal_deadline,
+        c.legal_rule,
+        c.acknowledged_at,
+        c.promised_at,
+        c.decided_at,
+        c.letter_at,
+        c.closed_at,
+        c.root_cause,
+        c.refusal,
+        c.verdict,
+        c.satisfaction,
+        c.still_customer,
+        c.legal_end_at,
+        c.followed_up_at,
     ])?;
-    Ok(Refreshed { steps, derived, clocks })
+    Ok(())
 }
 
 /// Refreshes every live case that is not closed (after the targets or the schema change).

@@ -161,6 +161,45 @@ pub fn insert(conn: &Connection, row: &NewCaseRow, input: &CaseInput, parsed: &P
     Ok(conn.last_insert_rowid())
 }
 
+/// Inserts a case row with its derived columns already known (the demo derives them from
+/// the steps it simulated): one insert instead of an insert and a `case_state::refresh`
+/// that reads the case back and moves it in a dozen indexes. `row.status` and `row.due_at`
+/// give way to the state's. Returns the rowid.
+pub fn insert_settled(
+    conn: &Connection,
+    row: &NewCaseRow,
+    input: &CaseInput,
+    parsed: &ParsedCase,
+    state: &super::case_state::StateColumns,
+    reopened: i64,
+) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO cases(id, year, seq, number, customer_id, received_at, channel, order_no,
+                purchase_date, product, price_minor, currency, category_id, complaint, demand,
+                demand_note, demand_date, mood, staff_involved_id, handler_id, status, due_at,
+                created_at, updated_at, current_step, step_due_at, legal_due_at, legal_deadline,
+                legal_rule, acknowledged_at, promised_at, decided_at, letter_at, closed_at,
+                root_cause, refusal, verdict, satisfaction, still_customer, legal_end_at,
+                followed_up_at, reopened)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34,
+                 ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)",
+    )?;
+    stmt.execute(params![
+        row.id, row.year, row.seq, case_number(row.year, row.seq), row.customer_id,
+        to_ms(parsed.received_at), input.channel, input.order_no,
+        parsed.purchase_date.map(|d| d.to_string()), input.product, parsed.price_minor,
+        row.currency, input.category_id, input.complaint, input.demand, input.demand_note,
+        parsed.demand_date.to_string(), input.mood, input.staff_involved_id, input.handler_id,
+        state.status, state.due_at, row.created, row.updated, state.current_step, state.step_due_at,
+        state.legal_due_at, state.legal_deadline, state.legal_rule, state.acknowledged_at,
+        state.promised_at, state.decided_at, state.letter_at, state.closed_at, state.root_cause,
+        state.refusal, state.verdict, state.satisfaction, state.still_customer, state.legal_end_at,
+        state.followed_up_at, reopened
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
 /// Edits the intake fields of a case. Its number stays as it was. Call inside the caller's
 /// write transaction.
 pub fn update(tx: &Connection, id: &str, input: &CaseInput, parsed: &ParsedCase, now: DateTime<Utc>) -> Result<()> {

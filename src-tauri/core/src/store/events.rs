@@ -75,6 +75,21 @@ impl ChainWriter {
         step: Option<StepCode>,
         payload: &serde_json::Value,
     ) -> Result<()> {
+        let row = self.next_row(id, at, actor, kind, step, payload);
+        insert(conn, &row)
+    }
+
+    /// The next event of the chain, hashed, without writing it: the demo builds its rows on
+    /// one thread and writes them with `insert` on another. The chain moves on.
+    pub fn next_row(
+        &mut self,
+        id: String,
+        at: DateTime<Utc>,
+        actor: &Actor,
+        kind: EventKind,
+        step: Option<StepCode>,
+        payload: &serde_json::Value,
+    ) -> EventRow {
         let payload = payload.to_string();
         let mut row = EventRow {
             id,
@@ -91,10 +106,9 @@ impl ChainWriter {
             hash: String::new(),
         };
         row.hash = timeline::event_hash(&row);
-        insert(conn, &row)?;
         self.seq = row.seq;
-        self.prev_hash = row.hash;
-        Ok(())
+        self.prev_hash.clone_from(&row.hash);
+        row
     }
 }
 

@@ -99,19 +99,39 @@ pub struct CaseText<'a> {
 }
 
 pub fn insert_case_text(conn: &Connection, key: i64, text: &CaseText) -> Result<()> {
+    insert_case_terms(conn, key, &CaseTerms::of(text))
+}
+
+/// A case's text as indexed: folded and with its compact tokens added.
+pub struct CaseTerms {
+    number: String,
+    customer_name: String,
+    phone: String,
+    order_no: String,
+    product: String,
+    complaint: String,
+}
+
+impl CaseTerms {
+    pub fn of(text: &CaseText) -> CaseTerms {
+        CaseTerms {
+            number: index_text(text.number),
+            customer_name: index_text(text.customer_name),
+            phone: phone_terms(text.phone),
+            order_no: index_text(text.order_no.unwrap_or("")),
+            product: index_text(text.product.unwrap_or("")),
+            complaint: index_text(text.complaint),
+        }
+    }
+}
+
+/// Indexes a case's prepared terms (the demo prepares them on its simulation thread).
+pub fn insert_case_terms(conn: &Connection, key: i64, terms: &CaseTerms) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO case_search(rowid, number, customer_name, phone, order_no, product, complaint)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![
-        key,
-        index_text(text.number),
-        index_text(text.customer_name),
-        phone_terms(text.phone),
-        index_text(text.order_no.unwrap_or("")),
-        index_text(text.product.unwrap_or("")),
-        index_text(text.complaint)
-    ])?;
+    .execute(params![key, terms.number, terms.customer_name, terms.phone, terms.order_no, terms.product, terms.complaint])?;
     Ok(())
 }
 

@@ -72,6 +72,50 @@ pub fn write(conn: &Connection, case_id: &str, state: &StepsState, change: &Chan
     }
 }
 
+/// A settled step as stored, its values already serialised.
+pub struct StoredStep {
+    step: &'static str,
+    state: &'static str,
+    data: String,
+    reason: Option<String>,
+    actor_id: Option<String>,
+    actor_name: String,
+    at_ms: i64,
+}
+
+/// The rows of every settled step, ready for `insert_rows` (the demo makes them on its
+/// simulation thread, so the writer thread only writes).
+pub fn rows_of(state: &StepsState) -> Result<Vec<StoredStep>> {
+    state
+        .records
+        .iter()
+        .map(|(step, record)| {
+            Ok(StoredStep {
+                step: step.code(),
+                state: record.state.code(),
+                data: serde_json::to_string(&record.values)?,
+                reason: record.reason.clone(),
+                actor_id: record.actor_id.clone(),
+                actor_name: record.actor_name.clone(),
+                at_ms: record.at_ms,
+            })
+        })
+        .collect()
+}
+
+/// Stores the steps of a case that has none stored yet (the demo writes a case's final
+/// steps once instead of one change at a time).
+pub fn insert_rows(conn: &Connection, case_id: &str, rows: &[StoredStep]) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO case_steps(case_id, step, state, data, reason, actor_id, actor_name, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for r in rows {
+        stmt.execute(params![case_id, r.step, r.state, r.data, r.reason, r.actor_id, r.actor_name, r.at_ms])?;
+    }
+    Ok(())
+}
+
 /// Removes the free text (summaries, findings, notes, reasons) from the steps of a
 /// customer's cases; choices, dates and scores stay for the statistics.
 pub fn erase_free_text(conn: &Connection, customer_id: &str) -> Result<()> {
