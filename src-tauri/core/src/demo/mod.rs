@@ -5,5 +5,6 @@
 mod generate;
 mod phrases;
 mod progress;
+mod write;
 
 pub use generate::{generate, DemoOptions, DemoSummary};

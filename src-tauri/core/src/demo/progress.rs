@@ -5,7 +5,6 @@
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
-use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
 
 use crate::case::enums::Demand;
@@ -15,6 +14,7 @@ use crate::clock::{legal, targets};
 use crate::error::{AmendsError, Result};
 use crate::store::case_state::{default_legal_rule, ShopContext};
 use crate::store::events::{Actor, ChainWriter};
+use crate::timeline::EventRow;
 use crate::time::{rfc3339_utc, start_of_day, to_ms};
 use crate::timeline::EventKind;
 
@@ -36,11 +36,36 @@ pub struct DemoCase<'a> {
     pub quality: f64,
 }
 
+/// What simulating a case produced: the rows to write, in the order they were made, and
+/// the final steps. Nothing is written here: the demo's writer thread stores them.
 #[derive(Default)]
 pub struct Progress {
-    pub compensations: usize,
-    pub corrective: usize,
-    pub events: usize,
+    pub events: Vec<EventRow>,
+    pub compensations: Vec<CompensationRow>,
+    pub corrective: Vec<CorrectiveRow>,
+    pub steps: StepsState,
+    /// How many times the case was reopened after closing.
+    pub reopened: i64,
+}
+
+pub struct CorrectiveRow {
+    pub id: String,
+    pub description: String,
+    pub owner_id: Option<String>,
+    pub due_date: String,
+    pub done_at: Option<i64>,
+    pub created_at: i64,
+}
+
+pub struct CompensationRow {
+    pub id: String,
+    pub kind: &'static str,
+    pub value_minor: i64,
+    pub how_to_use: Option<&'static str>,
+    pub voucher_code: Option<String>,
+    pub valid_until: Option<String>,
+    pub redeemed_at: Option<i64>,
+    pub created_at: i64,
 }
 
 fn text(english: bool, pair: (&str, &str)) -> Value {
@@ -91,8 +116,7 @@ fn delay(rng: &mut ChaCha8Rng, quality: f64, min: i64, max: i64) -> Duration {
     Duration::minutes((base * (2.2 - 1.4 * quality)) as i64)
 }
 
-struct Sim<'a, 'c> {
-    conn: &'c Connection,
+struct Sim<'a> {
     rng: &'a mut ChaCha8Rng,
     case: &'a DemoCase<'a>,
     shop: &'a ShopContext,
@@ -102,7 +126,7 @@ struct Sim<'a, 'c> {
     progress: Progress,
 }
 
-impl Sim<'_, '_> {
+impl Sim<'_> {
     fn actor(&self) -> &Actor {
         self.case.handler.unwrap_or(&self.case.staff[self.case.staff.len() - 2])
     }
@@ -110,8 +134,8 @@ impl Sim<'_, '_> {
     fn event(&mut self, at: DateTime<Utc>, kind: EventKind, step: Option<StepCode>, payload: Value) -> Result<()> {
         let actor = self.actor().clone();
         let event_id = id(self.rng, to_ms(at));
-        self.chain.append_with_id(self.conn, event_id, at, &actor, kind, step, &payload)?;
-        self.progress.events += 1;
+        let row = self.chain.next_row(event_id, at, &actor, kind, step, &payload);
+        self.progress.events.push(row);
         Ok(())
     }
 
@@ -133,7 +157,6 @@ impl Sim<'_, '_> {
             Err(AmendsError::Invalid(_)) | Err(AmendsError::StepRefused { .. }) => return Ok(false),
             Err(other) => return Err(other),
         };
-        crate::store::steps::write(self.conn, self.case.id, &next, &change)?;
         self.steps = next;
         let (kind, step, payload) = match change {
             Change::Done { step, values } => (EventKind::StepDone, step, json!({ "values": values })),
@@ -181,10 +204,9 @@ impl Sim<'_, '_> {
     }
 }
 
-/// Simulates the checklist of one demo case; returns what it added.
-pub fn progress(conn: &Connection, rng: &mut ChaCha8Rng, case: &DemoCase, shop: &ShopContext) -> Result<Progress> {
+/// Simulates the checklist of one demo case; returns the rows it made.
+pub fn progress(rng: &mut ChaCha8Rng, case: &DemoCase, shop: &ShopContext) -> Result<Progress> {
     let mut sim = Sim {
-        conn,
         rng,
         case,
         shop,
@@ -195,6 +217,7 @@ pub fn progress(conn: &Connection, rng: &mut ChaCha8Rng, case: &DemoCase, shop: 
     };
     sim.event(sim.t, EventKind::CaseCreated, None, json!({ "case": { "channel": case.channel, "demand": case.demand.code() } }))?;
     run(&mut sim)?;
+    sim.progress.steps = sim.steps;
     Ok(sim.progress)
 }
 
@@ -299,7 +322,7 @@ fn run(sim: &mut Sim) -> Result<()> {
     if sim.rng.random_bool(0.01) && sim.wait_random(Duration::days(1), 2, 20) {
         let reason = if english { "The customer called again" } else { "Клиент обратился повторно" };
         sim.act(ChecklistAction::Reopen { step: StepCode::Close, reason: reason.into() })?;
-        sim.conn.execute("UPDATE cases SET reopened = reopened + 1 WHERE id = ?1", [sim.case.id])?;
+        sim.progress.reopened += 1;
         if sim.wait(Duration::days(1)) {
             sim.complete(StepCode::Close, json!({}))?;
         }
@@ -314,14 +337,15 @@ fn add_corrective(sim: &mut Sim, cause: &str) -> Result<()> {
     let done = sim.t + Duration::days(sim.rng.random_range(2..30));
     let done_ms = (done < sim.shop.now && sim.rng.random_bool(0.97)).then(|| to_ms(done));
     let description = text(sim.case.english, corrective_text(cause));
-    sim.conn
-        .prepare_cached(
-            "INSERT INTO corrective_actions(id, case_id, description, owner_id, due_date, done_at, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-        )?
-        .execute(params![action_id, sim.case.id, description.as_str(), owner.id, due.to_string(), done_ms, to_ms(sim.t)])?;
+    sim.progress.corrective.push(CorrectiveRow {
+        id: action_id.clone(),
+        description: description.as_str().unwrap_or_default().to_string(),
+        owner_id: owner.id.clone(),
+        due_date: due.to_string(),
+        done_at: done_ms,
+        created_at: to_ms(sim.t),
+    });
     sim.steps.corrective_actions += 1;
-    sim.progress.corrective += 1;
     let payload = json!({ "item": { "id": action_id, "description": description, "owner": owner.name, "due_date": due.to_string() } });
     sim.event(sim.t, EventKind::CorrectiveAdded, None, payload)?;
     if let Some(ms) = done_ms {
@@ -359,14 +383,16 @@ fn add_compensation(sim: &mut Sim, remedy: &str) -> Result<()> {
         .then(|| sim.t + Duration::days(sim.rng.random_range(3..60)))
         .filter(|at| *at < sim.shop.now)
         .map(to_ms);
-    sim.conn
-        .prepare_cached(
-            "INSERT INTO compensations(id, case_id, kind, value_minor, how_to_use, voucher_code, valid_until,
-                                       redeemed_at, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        )?
-        .execute(params![item_id, sim.case.id, kind, value, how, code, valid, redeemed, to_ms(sim.t)])?;
-    sim.progress.compensations += 1;
+    sim.progress.compensations.push(CompensationRow {
+        id: item_id.clone(),
+        kind,
+        value_minor: value,
+        how_to_use: how,
+        voucher_code: code.clone(),
+        valid_until: valid.clone(),
+        redeemed_at: redeemed,
+        created_at: to_ms(sim.t),
+    });
     let payload = json!({ "item": { "id": item_id, "kind": kind, "value_minor": value, "voucher_code": code, "valid_until": valid } });
     sim.event(sim.t, EventKind::CompensationAdded, None, payload)?;
     Ok(())
