@@ -140,6 +140,7 @@ fn generate_in(
     // Customers: about four for every five cases; a small pool of them complains again.
     let customer_count = (options.cases * 4 / 5).max(1);
     let mut customers = Vec::with_capacity(customer_count);
+    let mut customer_rows = Vec::with_capacity(customer_count);
     for n in 0..customer_count {
         let english = rng.random_bool(0.3);
         let female = rng.random_bool(0.55);
@@ -170,10 +171,9 @@ fn generate_in(
             address_form: if english { AddressForm::TitleSurname } else { AddressForm::NamePatronymic },
             note: None,
         };
-        crate::store::customers::insert_with_id(&tx, &customer_id, &input, created, created)?;
-        crate::store::search::index_customer(&tx, &customer_id)?;
         let name = crate::case::customer::display_name(&input.surname, &input.first_name, input.patronymic.as_deref());
         customers.push(DemoCustomer { id: customer_id, name, phone, english });
+        customer_rows.push((input, created));
     }
     summary.customers = customers.len();
 
@@ -198,10 +198,13 @@ fn generate_in(
     let mut search_texts: Vec<(i64, CaseTerms)> = Vec::with_capacity(options.cases);
     let simulated = std::thread::scope(|scope| {
         let simulation = scope.spawn(move || simulate(&world, rng, &received, next_seq, sender));
-        let written = receiver.iter().try_for_each(|batch| {
-            let key = super::write::write_case(&tx, &batch, &shop.fields.currency)?;
-            search_texts.push((key, batch.terms));
-            Ok::<(), crate::error::AmendsError>(())
+        // The customers are written while the first cases are being simulated.
+        let written = write_customers(&tx, &customers, &customer_rows).and_then(|()| {
+            receiver.iter().try_for_each(|batch| {
+                let key = super::write::write_case(&tx, &batch, &shop.fields.currency)?;
+                search_texts.push((key, batch.terms));
+                Ok(())
+            })
         });
         // Dropping the queue stops the simulation at its next case when writing failed.
         drop(receiver);
@@ -226,6 +229,15 @@ fn generate_in(
     crate::stats::derived::rebuild(&tx)?;
     tx.commit()?;
     Ok(summary)
+}
+
+/// Stores and indexes the demo's customers, drawn before the cases.
+fn write_customers(conn: &Connection, customers: &[DemoCustomer], rows: &[(CustomerInput, i64)]) -> Result<()> {
+    for (customer, (input, created)) in customers.iter().zip(rows) {
+        crate::store::customers::insert_with_id(conn, &customer.id, input, *created, *created)?;
+        crate::store::search::index_customer(conn, &customer.id)?;
+    }
+    Ok(())
 }
 
 /// Cases simulated ahead of the writer at most: enough to ride out a slow write (a page
