@@ -5,9 +5,10 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
-// findBy* waits 1 s by default; a loaded 2-core CI machine has missed that (a dialog that
-// opens after a navigation). Waiting longer costs nothing when things go right.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* waits 1 s by default; a loaded 2-core CI machine has missed that, and under
+// two busy loops even 5 s (the leave dialog that opens after a blocked navigation).
+// Waiting longer costs nothing when things go right; a real failure still fails.
+configure({ asyncUtilTimeout: 15000 });
 
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);

@@ -14,7 +14,7 @@ import { customer, customerPage } from "./testData";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 function renderPage(handlers: Record<string, Handler>, language: "ru" | "en" = "ru") {
   const mock = routeInvoke({ get_customer_page: () => customerPage(), ...handlers });

@@ -12,7 +12,7 @@ import { customer, customerPage } from "./testData";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
 // Generous: these tests type into a large form while Rust builds may share the CPU.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 function field(name: string): HTMLInputElement {
   const element = screen.getByTestId("customer-form").querySelector<HTMLInputElement>(`[name="${name}"]`);

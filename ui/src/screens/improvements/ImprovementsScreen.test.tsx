@@ -11,7 +11,7 @@ import { improvementsRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 function action(id: string, extra: Partial<CorrectiveAction> = {}): CorrectiveAction {
   return {

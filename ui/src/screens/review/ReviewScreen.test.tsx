@@ -13,7 +13,7 @@ import { reviewRoutes } from "./routes";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 function emptyFigures(month: string): MonthFigures {
   return {

@@ -11,7 +11,7 @@ import { settingsRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 const categories: Category[] = [
   { id: "cat-defective", code: "defective", name: null, position: 0, archived: false },

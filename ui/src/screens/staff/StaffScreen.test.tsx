@@ -10,7 +10,7 @@ import { staffRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 const former: Staff = { ...staff[0]!, id: "staff-2", name: "Олег", role: null, active: false };
 

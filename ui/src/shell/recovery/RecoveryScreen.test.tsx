@@ -16,7 +16,7 @@ import { Boot } from "../Boot";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 const newest = backupInfo({ path: "/data/backups/auto-20261124T060000Z", created_at: "2026-11-24T06:00:00Z", case_count: 61 });
 // Listed first (newest) but failed verification: the core names another one as good.
 const broken = backupInfo({ path: "/data/backups/auto-20261125T060000Z", created_at: "2026-11-25T06:00:00Z" });

@@ -13,7 +13,7 @@ import { settingsRoutes } from "../routes";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 const USB = "/media/usb/amends-backup-20261125T180000Z";
 const onUsb = backupInfo({
   path: USB,

@@ -11,7 +11,7 @@ import { settingsRoutes } from "../routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15000 };
 
 const saved: ServiceTargets = {
   ack_business_hours: false,
