@@ -83,6 +83,7 @@ pub async fn export_customer_to_file(state: Desks<'_>, id: String, path: String)
 /// lets the check start, and shows the recovery screen on `database_damaged`.
 #[tauri::command]
 pub async fn startup_check(state: Desks<'_>) -> Result<(), ErrorPayload> {
+    crate::startup_trace::first_screen_painted();
     let state = state.inner().clone();
     state.ask_startup_check();
     tauri::async_runtime::spawn_blocking(move || state.wait_startup_check()).await.map_err(super::internal)?
