@@ -1,0 +1,58 @@
+// The start screen's first frame: the app's first table draws a window's height of rows,
+// then the rest of its page once that frame is painted; later tables draw a page whole.
+// (A file of its own: "the app's first table" is module state, fresh per test file.)
+import { act, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CaseListItem } from "../../../bindings";
+import { appInfo, shopProfile } from "../../../test/fixtures";
+import { renderWithApp } from "../../../test/render";
+import { CaseTable } from "./CaseTable";
+
+vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+
+const page: CaseListItem[] = Array.from({ length: 50 }, (_, i) => ({
+  id: `case-${i}`,
+  number: `2026-${String(50 - i).padStart(4, "0")}`,
+  status: "new",
+  received_at: new Date(Date.now() - i * 3_600_000).toISOString(),
+  customer_id: `cu-${i}`,
+  customer_name: `Покупатель ${i}`,
+  category: { id: "cat-defective", code: "defective", name: null },
+  channel: "phone",
+  product: null,
+  due_at: null,
+  overdue: false,
+}));
+
+/** Holds animation frames until `paintFrame` runs them, so the test sees the first frame. */
+function holdFrames() {
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+  return async function paintFrame() {
+    await act(async () => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("case table", () => {
+  it("draws the first screen's rows first and the rest of the page after that frame", async () => {
+    const paintFrame = holdFrames();
+    await renderWithApp(<CaseTable items={page} />, { appInfo: appInfo(shopProfile("ru")), path: "/cases" });
+    const first = await screen.findAllByTestId("case-row");
+    expect(first).toHaveLength(15);
+    // Newest first, as the page came: the rows drawn are its top.
+    expect(first[0]).toHaveAttribute("data-number", "2026-0050");
+    await paintFrame();
+    expect(screen.getAllByTestId("case-row")).toHaveLength(50);
+  });
+
+  it("draws a later table's page whole at once", async () => {
+    holdFrames();
+    await renderWithApp(<CaseTable items={page} />, { appInfo: appInfo(shopProfile("en")), path: "/cases" });
+    expect(await screen.findAllByTestId("case-row")).toHaveLength(50);
+  });
+});
