@@ -4,8 +4,6 @@ mod backups;
 mod commands;
 mod data_dir;
 mod printing;
-#[cfg(target_os = "linux")]
-mod software_gl;
 mod startup_trace;
 
 use std::sync::Arc;
@@ -19,8 +17,6 @@ const CHECK_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(
 /// Builds and runs the app until its window closes.
 pub fn run() {
     startup_trace::started();
-    #[cfg(target_os = "linux")]
-    software_gl::skip_gl_without_gpu();
     let result = tauri::Builder::default()
         // First, so a second launch hands over to the running window before anything
         // else (a second process would otherwise write to the same data folder).
