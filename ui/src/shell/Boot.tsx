@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Alert, Center, Loader, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { setLanguage, uiLanguage } from "../i18n";
+import { afterNextPaint } from "../lib/afterNextPaint";
 import { useWindowTitle } from "../lib/windowTitle";
 import { errorMessage } from "../bridge/errors";
 import { readDamaged } from "../lib/damaged";
@@ -27,17 +28,10 @@ function usePaintedAfter(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setPainted(true);
-        firstScreenPainted();
-      }, 0);
+    return afterNextPaint(() => {
+      setPainted(true);
+      firstScreenPainted();
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [ready, painted]);
   return painted;
 }

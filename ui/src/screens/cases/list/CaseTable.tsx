@@ -7,6 +7,7 @@ import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { CaseListItem } from "../../../bindings";
 import { STATUS_COLORS } from "../../../components/StatusBadge";
+import { afterNextPaint } from "../../../lib/afterNextPaint";
 import { categoryLabel, formatAge, formatDateTime } from "../../../lib/format";
 import { useShop } from "../../../queries/settings";
 import classes from "./CaseTable.module.css";
@@ -37,14 +38,7 @@ function useRowsToDraw(count: number): number {
   useEffect(() => {
     firstTableDrawn = true;
     if (all) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setAll(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setAll(true));
   }, [all]);
   return all ? count : Math.min(count, FIRST_FRAME_ROWS);
 }
