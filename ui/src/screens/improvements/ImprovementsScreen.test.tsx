@@ -11,8 +11,6 @@ import { improvementsRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 function action(id: string, extra: Partial<CorrectiveAction> = {}): CorrectiveAction {
   return {
     id,
@@ -55,8 +53,8 @@ describe("improvements", () => {
     expect(screen.getByTestId("improvements-total")).toHaveTextContent("2 открытых улучшения · просрочено: 1");
 
     await user.click(within(rows[0]!).getByRole("checkbox", { name: "Сделано: Улучшение 11" }));
-    await waitFor(() => expect(setDone).toHaveBeenCalledWith({ id: "11", done: true, actorId: null }), SLOW);
-    await waitFor(() => expect(screen.getAllByTestId("corrective-row")).toHaveLength(1), SLOW);
+    await waitFor(() => expect(setDone).toHaveBeenCalledWith({ id: "11", done: true, actorId: null }));
+    await waitFor(() => expect(screen.getAllByTestId("corrective-row")).toHaveLength(1));
     expect(await screen.findByText("Улучшение по обращению 2026-0011 выполнено")).toBeInTheDocument();
   });
 
@@ -71,14 +69,14 @@ describe("improvements", () => {
     await screen.findAllByTestId("corrective-row");
 
     await user.click(screen.getByText("All"));
-    await waitFor(() => expect(screen.getAllByTestId("corrective-row")).toHaveLength(2), SLOW);
+    await waitFor(() => expect(screen.getAllByTestId("corrective-row")).toHaveLength(2));
     expect(list).toHaveBeenCalledWith({ openOnly: false });
     const done = screen.getByRole("checkbox", { name: "Done: Улучшение 22" });
     expect(done).toBeChecked();
     expect(screen.getByTestId("improvements-total")).toHaveTextContent("2 improvements in all");
 
     await user.click(done);
-    await waitFor(() => expect(setDone).toHaveBeenCalledWith({ id: "22", done: false, actorId: null }), SLOW);
+    await waitFor(() => expect(setDone).toHaveBeenCalledWith({ id: "22", done: false, actorId: null }));
   });
 
   it("says what to do when there is nothing open", async () => {

@@ -13,8 +13,6 @@ import { reviewRoutes } from "./routes";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 function emptyFigures(month: string): MonthFigures {
   return {
     month,
@@ -102,7 +100,7 @@ describe("monthly review", () => {
     routeInvoke({ get_month_review: get, list_cases: () => ({ items: [], total: 0 }) });
     await renderWithApp(reviewRoutes, { path: "/review", appInfo: appInfo(shopProfile("ru")) });
 
-    const received = await screen.findByTestId("figure-received", {}, SLOW);
+    const received = await screen.findByTestId("figure-received");
     expect(get).toHaveBeenCalledWith({ month: null });
     expect(within(received).getByTestId("figure-value")).toHaveTextContent("12");
     // More complaints than last month is bad news; fewer than a year ago is good news.
@@ -147,7 +145,7 @@ describe("monthly review", () => {
     routeInvoke({ get_month_review: () => emptyReview("2026-10") });
     await renderWithApp(reviewRoutes, { language: "en", path: "/review?month=2026-10", appInfo: appInfo(shopProfile("en")) });
 
-    expect(await screen.findByTestId("review-empty-month", {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByTestId("review-empty-month")).toBeInTheDocument();
     expect(within(screen.getByTestId("figure-received")).getByTestId("figure-value")).toHaveTextContent("0");
     expect(within(screen.getByTestId("figure-received")).getByTestId("change-previous")).toHaveTextContent("no change");
     for (const key of ["median_acknowledge", "median_close", "promises_kept", "legal_kept", "satisfaction_average", "satisfied", "stayed"]) {
@@ -169,27 +167,27 @@ describe("monthly review", () => {
       { path: "/review", appInfo: appInfo(shopProfile("ru")) },
     );
 
-    const causes = await screen.findByTestId("breakdown-root_cause", {}, SLOW);
+    const causes = await screen.findByTestId("breakdown-root_cause");
     await user.click(within(causes).getByRole("link", { name: /Ещё не указано/ }));
     await screen.findByTestId("case-list");
     expect(router.state.location.pathname).toBe("/cases");
     expect(router.state.location.search).toBe("?month=2026-10&root_cause=none");
 
     await router.navigate("/review");
-    const products = await screen.findByTestId("breakdown-products", {}, SLOW);
+    const products = await screen.findByTestId("breakdown-products");
     await user.click(within(products).getByRole("link", { name: /Букет/ }));
     await screen.findByTestId("case-list");
     expect(new URLSearchParams(router.state.location.search).get("product")).toBe("Букет «Весна» & ко");
     expect(new URLSearchParams(router.state.location.search).get("month")).toBe("2026-10");
 
     await router.navigate("/review");
-    const staffCard = await screen.findByTestId("breakdown-staff_involved", {}, SLOW);
+    const staffCard = await screen.findByTestId("breakdown-staff_involved");
     await user.click(within(staffCard).getByRole("link", { name: /Мария/ }));
     await screen.findByTestId("case-list");
     expect(router.state.location.search).toBe("?month=2026-10&staff=staff-1");
 
     await router.navigate("/review");
-    const cats = await screen.findByTestId("breakdown-category", {}, SLOW);
+    const cats = await screen.findByTestId("breakdown-category");
     expect(within(cats).getByRole("link", { name: /Опоздание курьера/ })).toHaveAttribute("href", "/cases?month=2026-10&category=cat-own");
   });
 
@@ -200,8 +198,8 @@ describe("monthly review", () => {
     vi.mocked(save).mockResolvedValue("/home/anna/amends-2026-10.csv");
     await renderWithApp(reviewRoutes, { path: "/review", appInfo: appInfo(shopProfile("ru")) });
 
-    await user.click(await screen.findByTestId("review-export-csv", {}, SLOW));
-    await waitFor(() => expect(exportCsv).toHaveBeenCalledWith({ month: "2026-10", path: "/home/anna/amends-2026-10.csv" }), SLOW);
+    await user.click(await screen.findByTestId("review-export-csv"));
+    await waitFor(() => expect(exportCsv).toHaveBeenCalledWith({ month: "2026-10", path: "/home/anna/amends-2026-10.csv" }));
     expect(vi.mocked(save)).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: "amends-2026-10.csv" }));
     expect(await screen.findByText("Выгружено 12 обращений")).toBeInTheDocument();
   });
@@ -213,7 +211,7 @@ describe("monthly review", () => {
     vi.mocked(save).mockResolvedValue(null);
     await renderWithApp(reviewRoutes, { path: "/review?month=2026-10", appInfo: appInfo(shopProfile("ru")) });
 
-    await user.click(await screen.findByTestId("review-export-csv", {}, SLOW));
+    await user.click(await screen.findByTestId("review-export-csv"));
     await waitFor(() => expect(vi.mocked(save)).toHaveBeenCalled());
     expect(exportCsv).not.toHaveBeenCalled();
   });
@@ -225,8 +223,8 @@ describe("monthly review", () => {
     vi.mocked(save).mockResolvedValue("/home/anna/report.pdf");
     await renderWithApp(reviewRoutes, { path: "/review", appInfo: appInfo(shopProfile("ru")) });
 
-    await user.click(await screen.findByTestId("review-report-pdf", {}, SLOW));
-    await waitFor(() => expect(saveReport).toHaveBeenCalledWith({ month: "2026-10", path: "/home/anna/report.pdf" }), SLOW);
+    await user.click(await screen.findByTestId("review-report-pdf"));
+    await waitFor(() => expect(saveReport).toHaveBeenCalledWith({ month: "2026-10", path: "/home/anna/report.pdf" }));
     expect(vi.mocked(save)).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: "amends-report-2026-10.pdf" }));
     expect(await screen.findByText("Отчёт сохранён (3 страницы)")).toBeInTheDocument();
   });

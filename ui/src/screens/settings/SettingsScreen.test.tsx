@@ -11,8 +11,6 @@ import { settingsRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 const categories: Category[] = [
   { id: "cat-defective", code: "defective", name: null, position: 0, archived: false },
   { id: "cat-delivery", code: "delivery", name: "Курьер опоздал", position: 1, archived: false },
@@ -71,7 +69,7 @@ describe("settings: logo", () => {
     await user.upload(fileInput(), new File(["not really a png"], "logo.png", { type: "image/png" }));
 
     const field = screen.getByTestId("logo-field");
-    await waitFor(() => expect(within(field).getByText("Подойдёт картинка PNG или JPEG")).toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(within(field).getByText("Подойдёт картинка PNG или JPEG")).toBeInTheDocument());
     expect(setLogo).toHaveBeenCalledTimes(1);
     const sent = (setLogo.mock.calls[0] as unknown[])[0] as { bytes: number[] };
     expect(sent.bytes).toHaveLength("not really a png".length);
@@ -95,7 +93,7 @@ describe("settings: logo", () => {
     await renderSettings("logo", { get_shop_logo: () => "data:image/png;base64,AAAA", clear_shop_logo: clear });
     expect(await screen.findByAltText("Логотип магазина")).toHaveAttribute("src", "data:image/png;base64,AAAA");
     await user.click(screen.getByTestId("logo-remove"));
-    await waitFor(() => expect(clear).toHaveBeenCalledTimes(1), SLOW);
+    await waitFor(() => expect(clear).toHaveBeenCalledTimes(1));
   });
 });
 
@@ -120,9 +118,9 @@ describe("settings: shop profile", () => {
     expect(screen.getByTestId("settings-save")).toHaveTextContent("Сохранить");
 
     await user.click(screen.getByTestId("settings-save"));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), SLOW);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect((save.mock.calls[0]![0]!.input as ShopProfileInput).language).toBe("en");
-    await waitFor(() => expect(screen.getByTestId("settings-save")).toHaveTextContent("Save"), SLOW);
+    await waitFor(() => expect(screen.getByTestId("settings-save")).toHaveTextContent("Save"));
     expect(screen.getByTestId("settings-tab-profile")).toHaveTextContent("Shop");
   });
 
@@ -135,7 +133,7 @@ describe("settings: shop profile", () => {
     await user.clear(shopName);
     await user.click(screen.getByTestId("settings-save"));
 
-    await waitFor(() => expect(shopName).toHaveAttribute("aria-invalid", "true"), SLOW);
+    await waitFor(() => expect(shopName).toHaveAttribute("aria-invalid", "true"));
     expect(within(form).getByText("Заполните это поле")).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
   });
@@ -168,10 +166,10 @@ describe("settings: categories", () => {
     expect(input).toHaveValue("Брак или повреждение");
     await user.clear(input);
     await user.type(input, "Брак{Enter}");
-    await waitFor(() => expect(rename).toHaveBeenCalledWith({ id: "cat-defective", input: { name: "Брак" } }), SLOW);
+    await waitFor(() => expect(rename).toHaveBeenCalledWith({ id: "cat-defective", input: { name: "Брак" } }));
 
     await user.click(within(rows[1]!).getByTestId("category-archive"));
-    await waitFor(() => expect(archive).toHaveBeenCalledWith({ id: "cat-delivery", archived: true }), SLOW);
+    await waitFor(() => expect(archive).toHaveBeenCalledWith({ id: "cat-delivery", archived: true }));
   });
 
   it("asks for a name before adding a category", async () => {

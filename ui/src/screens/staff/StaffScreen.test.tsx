@@ -10,8 +10,6 @@ import { staffRoutes } from "./routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 const former: Staff = { ...staff[0]!, id: "staff-2", name: "Олег", role: null, active: false };
 
 function renderStaff(handlers: Record<string, Handler>, language: "ru" | "en" = "ru") {
@@ -46,7 +44,7 @@ describe("staff screen", () => {
     await screen.findByTestId("staff-form");
     await user.click(screen.getByTestId("staff-submit"));
 
-    await waitFor(() => expect(errorOf(nameInput())).toBe("Заполните это поле"), SLOW);
+    await waitFor(() => expect(errorOf(nameInput())).toBe("Заполните это поле"));
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -61,8 +59,8 @@ describe("staff screen", () => {
     await user.type(nameInput(), "  Ирина  ");
     await user.click(screen.getByTestId("staff-submit"));
 
-    await waitFor(() => expect(create).toHaveBeenCalledWith({ input: { name: "Ирина", role: null } }), SLOW);
-    await waitFor(() => expect(screen.queryByTestId("staff-form")).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ input: { name: "Ирина", role: null } }));
+    await waitFor(() => expect(screen.queryByTestId("staff-form")).not.toBeInTheDocument());
     // The list is read again, with former staff included.
     expect(mock).toHaveBeenCalledWith("list_staff", { includeInactive: true });
   });
@@ -77,9 +75,9 @@ describe("staff screen", () => {
     expect(within(rows[1]!).getByText("Former")).toBeInTheDocument();
 
     await user.click(within(rows[0]!).getByTestId("staff-deactivate"));
-    await waitFor(() => expect(setActive).toHaveBeenCalledWith({ id: "staff-1", active: false }), SLOW);
+    await waitFor(() => expect(setActive).toHaveBeenCalledWith({ id: "staff-1", active: false }));
     await user.click(within(rows[1]!).getByTestId("staff-reactivate"));
-    await waitFor(() => expect(setActive).toHaveBeenCalledWith({ id: "staff-2", active: true }), SLOW);
+    await waitFor(() => expect(setActive).toHaveBeenCalledWith({ id: "staff-2", active: true }));
   });
 
   it("explains what staff are for when there are none", async () => {

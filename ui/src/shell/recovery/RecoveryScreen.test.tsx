@@ -16,7 +16,6 @@ import { Boot } from "../Boot";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
 const newest = backupInfo({ path: "/data/backups/auto-20261124T060000Z", created_at: "2026-11-24T06:00:00Z", case_count: 61 });
 // Listed first (newest) but failed verification: the core names another one as good.
 const broken = backupInfo({ path: "/data/backups/auto-20261125T060000Z", created_at: "2026-11-25T06:00:00Z" });
@@ -66,9 +65,9 @@ describe("recovery screen", () => {
     expect(recover).not.toHaveBeenCalled();
 
     await user.click(screen.getByTestId("recovery-restore"));
-    await waitFor(() => expect(recover).toHaveBeenCalledTimes(1), SLOW);
+    await waitFor(() => expect(recover).toHaveBeenCalledTimes(1));
     expect(mock).toHaveBeenCalledWith("recover_from_backup", { path: newest.path });
-    expect(await screen.findByTestId("nav-cases", {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByTestId("nav-cases")).toBeInTheDocument();
     expect(screen.queryByTestId("recovery-screen")).not.toBeInTheDocument();
   });
 
@@ -87,10 +86,10 @@ describe("recovery screen", () => {
       list_categories: () => [],
       list_staff: () => [],
     });
-    expect(await screen.findByTestId("recovery-screen", {}, SLOW)).toHaveTextContent("Ничего не будет удалено");
+    expect(await screen.findByTestId("recovery-screen")).toHaveTextContent("Ничего не будет удалено");
     await user.click(screen.getByTestId("recovery-restore"));
-    await waitFor(() => expect(recover).toHaveBeenCalledTimes(1), SLOW);
-    expect(await screen.findByTestId("nav-cases", {}, SLOW)).toBeInTheDocument();
+    await waitFor(() => expect(recover).toHaveBeenCalledTimes(1));
+    expect(await screen.findByTestId("nav-cases")).toBeInTheDocument();
     expect(screen.queryByTestId("recovery-screen")).not.toBeInTheDocument();
   });
 
@@ -105,7 +104,7 @@ describe("recovery screen", () => {
       recover_from_backup: recover,
     });
     await user.click(await screen.findByTestId("recovery-choose"));
-    await waitFor(() => expect(screen.getByTestId("backup-cases")).toHaveTextContent("12 обращений"), SLOW);
+    await waitFor(() => expect(screen.getByTestId("backup-cases")).toHaveTextContent("12 обращений"));
     expect(mock).toHaveBeenCalledWith("inspect_backup", { path: usb.path });
     expect(recover).not.toHaveBeenCalled();
 
@@ -121,7 +120,7 @@ describe("recovery screen", () => {
     });
     const help = await screen.findByTestId("recovery-no-backup");
     expect(help).toHaveTextContent("обратитесь в поддержку");
-    await waitFor(() => expect(help).toHaveTextContent("/home/shop/.local/share/amends"), SLOW);
+    await waitFor(() => expect(help).toHaveTextContent("/home/shop/.local/share/amends"));
     expect(screen.queryByTestId("recovery-restore")).not.toBeInTheDocument();
   });
 });

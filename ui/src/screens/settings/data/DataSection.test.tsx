@@ -13,7 +13,6 @@ import { settingsRoutes } from "../routes";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
 const USB = "/media/usb/amends-backup-20261125T180000Z";
 const onUsb = backupInfo({
   path: USB,
@@ -57,7 +56,7 @@ describe("settings: data", () => {
     expect(restore).not.toHaveBeenCalled();
 
     await user.click(within(confirm).getByTestId("restore-confirm-button"));
-    await waitFor(() => expect(restore).toHaveBeenCalledTimes(1), SLOW);
+    await waitFor(() => expect(restore).toHaveBeenCalledTimes(1));
     expect(mock).toHaveBeenCalledWith("restore_backup", { path: USB });
     expect(await screen.findByText("Данные восстановлены из копии")).toBeInTheDocument();
   });
@@ -71,7 +70,7 @@ describe("settings: data", () => {
     const confirm = await screen.findByTestId("restore-confirm");
     expect(confirm).toHaveTextContent("42 cases");
     await user.click(within(confirm).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByTestId("restore-confirm")).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(screen.queryByTestId("restore-confirm")).not.toBeInTheDocument());
     expect(restore).not.toHaveBeenCalled();
   });
 
@@ -96,7 +95,7 @@ describe("settings: data", () => {
     const backupNow = vi.fn(() => onUsb);
     await renderData({ backup_now: backupNow }, "en");
     await user.click(await screen.findByTestId("backup-now"));
-    await waitFor(() => expect(backupNow).toHaveBeenCalledWith({ dest: "/media/usb" }), SLOW);
+    await waitFor(() => expect(backupNow).toHaveBeenCalledWith({ dest: "/media/usb" }));
     expect(await screen.findByText(`Saved in ${USB}`)).toBeInTheDocument();
   });
 });

@@ -11,8 +11,6 @@ import { settingsRoutes } from "../routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 const phrase = (id: string, language: "ru" | "en", standard: string, placeholders: string[]): LetterPhrase => ({
   id,
   language,
@@ -43,7 +41,7 @@ async function renderPhrases(handlers: Record<string, Handler>) {
     save_letter_phrases: save,
   });
   await renderWithApp(settingsRoutes, { language: "ru", path: "/settings?tab=phrases", appInfo: appInfo(shopProfile("ru")) });
-  return { save, section: await screen.findByTestId("settings-phrases", {}, SLOW) };
+  return { save, section: await screen.findByTestId("settings-phrases") };
 }
 
 describe("letter phrases in Settings", () => {

@@ -11,8 +11,6 @@ import { settingsRoutes } from "../routes";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 const saved: ServiceTargets = {
   ack_business_hours: false,
   opening_hours: [
@@ -85,7 +83,7 @@ describe("settings: service targets", () => {
     expect(within(form).getByTestId("targets-jurisdiction-note")).toBeInTheDocument();
 
     await user.click(within(form).getByTestId("targets-save"));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), SLOW);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(save).toHaveBeenCalledWith({
       targets: {
         ack_business_hours: true,

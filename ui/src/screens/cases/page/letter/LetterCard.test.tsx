@@ -13,8 +13,6 @@ import { CASE_ID, caseView, checklistAt } from "../checklist/testChecklist";
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 
-const SLOW = { timeout: 15000 };
-
 const draft: LetterDraft = {
   case_id: CASE_ID,
   case_number: "2026-0042",
@@ -77,7 +75,7 @@ async function openEditor() {
     path: `/cases/${CASE_ID}`,
     appInfo: appInfo(shopProfile("ru")),
   });
-  const card = await screen.findByTestId("letter-card", {}, SLOW);
+  const card = await screen.findByTestId("letter-card");
   await user.click(within(card).getByTestId("letter-edit"));
   return user;
 }
@@ -87,19 +85,19 @@ describe("the closing letter panel", () => {
 
   it("shows the draft in the customer's language with each section editable, and the preview's facts", async () => {
     await openEditor();
-    const form = await screen.findByTestId("letter-form", {}, SLOW);
+    const form = await screen.findByTestId("letter-form");
     expect(within(form).getByDisplayValue("Уважаемая Анна Сергеевна!")).toBeInTheDocument();
     expect(within(form).getByDisplayValue("Вот что мы выяснили: трещина в глазури.")).toBeInTheDocument();
     expect(within(form).getByDisplayValue(/Ивановой Анне Сергеевне/)).toBeInTheDocument();
     // The customer's language is asked for (null: the core picks it).
     expect(mocked("get_letter_draft")).toHaveBeenCalledWith({ caseId: CASE_ID, language: null });
-    expect(await screen.findByTestId("letter-preview-facts", {}, SLOW)).toHaveTextContent("1 страница");
+    expect(await screen.findByTestId("letter-preview-facts")).toHaveTextContent("1 страница");
     expect(screen.getByTestId("letter-preview-html")).toHaveTextContent("Уважаемая Анна Сергеевна!");
   });
 
   it("sends the edited draft with Create PDF and offers the new version's actions", async () => {
     const user = await openEditor();
-    const form = await screen.findByTestId("letter-form", {}, SLOW);
+    const form = await screen.findByTestId("letter-form");
     const findings = within(form).getByDisplayValue("Вот что мы выяснили: трещина в глазури.");
     await user.clear(findings);
     await user.click(findings);
@@ -123,7 +121,7 @@ describe("the closing letter panel", () => {
     };
     mockBackend({ get_letter_draft: () => Promise.reject(refused) });
     await openEditor();
-    const alert = await screen.findByTestId("letter-not-ready", {}, SLOW);
+    const alert = await screen.findByTestId("letter-not-ready");
     expect(alert).toHaveTextContent("Письмо можно написать, когда будет выполнен шаг");
     expect(alert.textContent).not.toContain("{{step}}");
   });
@@ -136,7 +134,7 @@ describe("the closing letter panel", () => {
       path: `/cases/${CASE_ID}`,
       appInfo: appInfo(shopProfile("en")),
     });
-    const row = await screen.findByTestId("letter-version", {}, SLOW);
+    const row = await screen.findByTestId("letter-version");
     expect(row).toHaveTextContent("Version 1");
     await user.click(within(row).getByTestId("letter-print"));
     expect(mocked("print_letter")).toHaveBeenCalledWith({ id: "letter-1" });
