@@ -1,7 +1,7 @@
 //! `AMENDS_TRACE_STARTUP=1` prints, on stderr, when the first screen has been painted (the
 //! UI says so by asking for the start-up check), in ms from the start of `run`. For timing
 //! start-up without a WebDriver session driving the window: the cold-start benchmark's
-//! `--direct` mode reads this line; an admin can read it too.
+//! direct launches read this line; an admin can read it too.
 use std::sync::{Once, OnceLock};
 use std::time::Instant;
 

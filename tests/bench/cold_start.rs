@@ -219,8 +219,9 @@ async fn run(args: Args) -> Result<()> {
          and run 1 may also pay for a cold disk cache)"
     );
 
-    // The same launches without WebDriver: the rows were seen painted above, so the app's
-    // report of its first screen painted is the case list's.
+    // The same launches without WebDriver. The first render waits for the first page of
+    // cases (ui/src/startup/mount.tsx), so the screen the app reports painted holds the rows
+    // the runs above waited for.
     let mut spawned = Vec::new();
     for i in 1..=args.runs {
         let (elapsed, own) = direct::one_run(&env, Duration::from_secs(60))?;

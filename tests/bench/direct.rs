@@ -1,4 +1,4 @@
-//! The `--direct` launch: the app started as a double-click starts it, with no WebDriver
+//! The direct launch: the app started as a double-click starts it, with no WebDriver
 //! session attached, timed from its spawn to the line it prints (with
 //! `AMENDS_TRACE_STARTUP=1`) when the UI reports its first screen painted. No polling runs
 //! beside the app while it starts, which on two cores the WebDriver mode cannot avoid.
@@ -45,8 +45,8 @@ pub fn one_run(env: &TestEnv, limit: Duration) -> Result<(Duration, String)> {
     });
     let (elapsed, line) = rx.recv_timeout(limit).map_err(|_| {
         E2eError::new(format!(
-            "no `{PAINTED_LINE}` within {limit:?}: is the data folder set up (the app shows the setup form \
-             otherwise, which also prints it) and is the app built from this tree?"
+            "no `{PAINTED_LINE}` within {limit:?}: is the app built from this tree (older builds do not \
+             print it)?"
         ))
     })?;
     drop(app);
