@@ -75,4 +75,33 @@ describe("case list", () => {
     expect(queries.filter((q) => q.search !== null && q.search !== "ваза")).toHaveLength(0);
     expect(queries.at(-1)).toMatchObject({ limit: 50, offset: 0, sort: "newest" });
   });
+
+  it("filters by status and month from the native selects, and keeps them in the address", async () => {
+    const queries: CaseQuery[] = [];
+    routeInvoke({
+      list_cases: (args) => {
+        queries.push((args as { query: CaseQuery }).query);
+        return { items: [item], total: 1, total_capped: false };
+      },
+      list_categories: () => categories,
+    });
+    const user = userEvent.setup({ delay: null });
+    const { router } = await renderList("ru");
+    await screen.findByTestId("case-row");
+    const status = screen.getByLabelText("Статус");
+    expect(status).toHaveValue("");
+    await user.selectOptions(status, "investigating");
+    await waitFor(() => expect(queries.at(-1)?.status).toBe("investigating"));
+    expect(router.state.location.search).toContain("status=investigating");
+
+    // This month is the first choice after "All", named in the shop's language.
+    const month = screen.getByLabelText("Месяц") as HTMLSelectElement;
+    const thisMonth = month.options[1];
+    expect(thisMonth?.textContent).toMatch(/^[а-я]+ \d{4}/);
+    await user.selectOptions(month, thisMonth?.value ?? "");
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ status: "investigating", month: thisMonth?.value }));
+
+    await user.selectOptions(status, "");
+    await waitFor(() => expect(queries.at(-1)?.status).toBeNull());
+  });
 });
