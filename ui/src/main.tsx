@@ -3,7 +3,6 @@
 // graph, so the page counts as loaded only once the app's code has run (as tests expect).
 import { firstScreen } from "./startup/early";
 import "@mantine/core/styles.css";
-import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import "./global.css";
 import { mount } from "./startup/mount";

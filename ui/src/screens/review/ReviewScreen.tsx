@@ -5,7 +5,7 @@
 // The charts' styles come with the screen's code, not with the start-up bundle.
 import "@mantine/charts/styles.css";
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { MonthPickerInput } from "@mantine/dates";
+import { MonthPickerInput } from "../../components/dateInputs";
 import { IconCalendarMonth } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
