@@ -7,6 +7,7 @@ import { setLanguage } from "../i18n";
 import type { AppInfo } from "../bindings";
 import { createQueryClient } from "../queries/client";
 import { settingsKeys } from "../queries/settings";
+import { firstScreenPainted } from "../startup/painted";
 
 export async function renderWithApp(
   ui: ReactElement | RouteObject[],
@@ -17,6 +18,9 @@ export async function renderWithApp(
   }: { language?: "ru" | "en"; path?: string; appInfo?: AppInfo } = {},
 ) {
   await setLanguage(language);
+  // A screen under test stands for one opened after the start: the work held back until the
+  // first screen is painted (the toasts among it) runs.
+  firstScreenPainted();
   const client = createQueryClient();
   // Screens below the setup gate expect the app info to be loaded already, as Boot ensures.
   if (appInfo) client.setQueryData(settingsKeys.appInfo, appInfo);
