@@ -1,11 +1,12 @@
 // The frame around every screen: the app name on top and the sections on the left.
-import { AppShell, Group, ScrollArea, Text, ThemeIcon } from "@mantine/core";
+import { AppShell, Group, Text, ThemeIcon } from "@mantine/core";
 import { IconMessageHeart } from "@tabler/icons-react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useShop } from "../queries/settings";
 import { useWindowTitle } from "../lib/windowTitle";
 import { Nav } from "./Nav";
+import classes from "./Layout.module.css";
 
 const SECTIONS = ["today", "cases", "customers", "improvements", "staff", "settings"];
 
@@ -31,7 +32,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <AppShell.Section grow component={ScrollArea}>
+        <AppShell.Section grow className={classes.navScroll}>
           <Nav />
         </AppShell.Section>
       </AppShell.Navbar>
