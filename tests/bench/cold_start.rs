@@ -196,6 +196,8 @@ async fn run(args: Args) -> Result<()> {
         args.until
     );
     let (mut painted, mut process) = (Vec::new(), Vec::new());
+    // Each milestone's times over the runs, in the order the milestones first came.
+    let mut stages: Vec<(String, Vec<Duration>)> = Vec::new();
     for i in 1..=args.runs {
         let run = one_run(&env, &args.until).await?;
         let from_process = run.process.map(ms).unwrap_or_else(|| "unknown".into());
@@ -210,6 +212,12 @@ async fn run(args: Args) -> Result<()> {
         }
         painted.push(run.painted);
         process.extend(run.process);
+        for (name, at) in run.milestones {
+            match stages.iter_mut().find(|(known, _)| *known == name) {
+                Some((_, times)) => times.push(at),
+                None => stages.push((name, vec![at])),
+            }
+        }
     }
     summarize(&format!("cold start to `{}`, from the session request", args.until), &mut painted);
     summarize(&format!("cold start to `{}`, from the app process's start", args.until), &mut process);
@@ -218,6 +226,21 @@ async fn run(args: Args) -> Result<()> {
          tauri-driver and WebKitWebDriver before the app starts; both are polled every 10 ms \
          and run 1 may also pay for a cold disk cache)"
     );
+    // Where a start goes: the median of each milestone. The app's own first-screen-painted
+    // mark comes a few hundred ms before the poll above reports the rows painted (in the
+    // same frame, as the first render waits for the rows); the direct launches below, with
+    // no WebDriver beside the app, agree with the mark rather than with the poll.
+    let medians: Vec<String> = stages
+        .iter_mut()
+        .map(|(name, times)| {
+            times.sort();
+            format!("{name} {}", ms(percentile(times, 50.0)))
+        })
+        .collect();
+    println!("  medians from the process's start: {}", medians.join(", "));
+    if let Some((_, marks)) = stages.iter_mut().find(|(name, _)| name == "amends:first-screen-painted") {
+        summarize("first screen painted by the app's own mark, from the app process's start", marks);
+    }
 
     // The same launches without WebDriver. The first render waits for the first page of
     // cases (ui/src/startup/mount.tsx), so the screen the app reports painted holds the rows
