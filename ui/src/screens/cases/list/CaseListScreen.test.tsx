@@ -35,6 +35,19 @@ function renderList(language: "ru" | "en") {
   );
 }
 
+/** Answers every list query with `item` and keeps the queries asked, in order. */
+function recordQueries(): CaseQuery[] {
+  const queries: CaseQuery[] = [];
+  routeInvoke({
+    list_cases: (args) => {
+      queries.push((args as { query: CaseQuery }).query);
+      return { items: [item], total: 1, total_capped: false };
+    },
+    list_categories: () => categories,
+  });
+  return queries;
+}
+
 describe("case list", () => {
   it("offers the first case when there are none", async () => {
     routeInvoke({ list_cases: () => ({ items: [], total: 0, total_capped: false }), list_categories: () => categories });
@@ -56,14 +69,7 @@ describe("case list", () => {
   });
 
   it("searches after typing stops and focuses the search with '/'", async () => {
-    const queries: CaseQuery[] = [];
-    routeInvoke({
-      list_cases: (args) => {
-        queries.push((args as { query: CaseQuery }).query);
-        return { items: [item], total: 1, total_capped: false };
-      },
-      list_categories: () => categories,
-    });
+    const queries = recordQueries();
     const user = userEvent.setup({ delay: null });
     await renderList("en");
     await screen.findByTestId("case-row");
@@ -77,14 +83,7 @@ describe("case list", () => {
   });
 
   it("filters by status and month from the native selects, and keeps them in the address", async () => {
-    const queries: CaseQuery[] = [];
-    routeInvoke({
-      list_cases: (args) => {
-        queries.push((args as { query: CaseQuery }).query);
-        return { items: [item], total: 1, total_capped: false };
-      },
-      list_categories: () => categories,
-    });
+    const queries = recordQueries();
     const user = userEvent.setup({ delay: null });
     const { router } = await renderList("ru");
     await screen.findByTestId("case-row");
