@@ -62,6 +62,22 @@ function dateTimeFormat(lang: Language | string, timeZone: string | undefined): 
   return format;
 }
 
+/** Month-name formatters by language and length (made once, as above). */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "YYYY-MM" as "сентябрь 2026 г." / "September 2026"; short: "сент. 2026 г." / "Sept 2026". */
+export function formatMonth(month: string, lang: Language | string, short = false): string {
+  const [y, m] = month.split("-").map(Number);
+  if (!y || !m) return month;
+  const key = `${localeTag(lang)}|${short}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeTag(lang), { month: short ? "short" : "long", year: "numeric", timeZone: "UTC" });
+    monthFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /** An instant (RFC 3339) in the shop's time zone: "25 нояб. 2026 г., 10:30". */
 export function formatDateTime(at: string, lang: Language | string, timeZone?: string): string {
   const date = new Date(at);

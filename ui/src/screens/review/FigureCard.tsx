@@ -5,7 +5,8 @@ import { IconArrowDownRight, IconArrowUpRight, IconInfoCircle, IconMinus } from 
 import { useTranslation } from "react-i18next";
 import type { MonthFigures } from "../../bindings";
 import { compare, type ChangeTone, type FigureContext, type FigureSpec } from "./figures";
-import { DASH, formatMonth, formatMonthShort } from "./reviewFormat";
+import { formatMonth } from "../../lib/format";
+import { DASH, formatMonthShort } from "./reviewFormat";
 
 const TONE_COLOR: Record<ChangeTone, string> = {
   better: "teal.7",

@@ -3,7 +3,8 @@ import { Card, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useTranslation } from "react-i18next";
 import type { TrendPoint } from "../../bindings";
-import { formatMonth, formatMonthTick } from "./reviewFormat";
+import { formatMonth } from "../../lib/format";
+import { formatMonthTick } from "./reviewFormat";
 
 export function TrendCard({ trend }: { trend: TrendPoint[] }) {
   const { t, i18n } = useTranslation("review");

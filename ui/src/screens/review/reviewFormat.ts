@@ -1,5 +1,5 @@
 // Numbers of the monthly review as the owner reads them: counts, shares in percent, median
-// durations in hours or days (calendar time), changes with a sign, month names.
+// durations in hours or days (calendar time), changes with a sign, month names on axes.
 import { localeTag } from "../../lib/format";
 
 /** A dash for a figure that has nothing to count (a share of 0, a median of no cases). */
@@ -50,15 +50,6 @@ export function formatHours(hours: number | null, lang: string, signed = false):
 /** A signed whole number: +3, −2 (with a real minus sign). */
 export function formatSigned(n: number, lang: string): string {
   return minus(new Intl.NumberFormat(localeTag(lang), { signDisplay: "exceptZero", maximumFractionDigits: 0 }).format(n));
-}
-
-/** "YYYY-MM" as "сентябрь 2026 г." / "September 2026"; short: "сент. 2026 г." / "Sept 2026". */
-export function formatMonth(month: string, lang: string, short = false): string {
-  const [y, m] = month.split("-").map(Number);
-  if (!y || !m) return month;
-  return new Intl.DateTimeFormat(localeTag(lang), { month: short ? "short" : "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
 }
 
 /** A month's name alone, for chart axes: "сент." / "Sep" (and the year on January). */

@@ -1,5 +1,5 @@
 // The month filter's choices: the shop's current month and the ones before it, newest first.
-import { localeTag } from "../../../lib/format";
+import { formatMonth } from "../../../lib/format";
 
 /** How far back the month filter reaches: three years covers the two-year guarantee
  *  claims and the monthly reviews before them; an older month still works from the address
@@ -21,11 +21,6 @@ function yearMonth(value: string): [number, number] {
  *  `selected` when it is a month outside them, so the filter always shows its value. */
 export function monthOptions(current: string, lang: string, selected: string | null = null, count = MONTHS_BACK): MonthOption[] {
   const [year, month] = yearMonth(current);
-  const names = new Intl.DateTimeFormat(localeTag(lang), { month: "long", year: "numeric", timeZone: "UTC" });
-  const option = (value: string): MonthOption => {
-    const [y, m] = yearMonth(value);
-    return { value, label: names.format(Date.UTC(y, m - 1, 1)) };
-  };
   const values: string[] = [];
   for (let back = 0; back < count; back += 1) {
     const at = new Date(Date.UTC(year, month - 1 - back, 1));
@@ -35,5 +30,5 @@ export function monthOptions(current: string, lang: string, selected: string | n
     values.push(selected);
     values.sort().reverse();
   }
-  return values.map(option);
+  return values.map((value) => ({ value, label: formatMonth(value, lang) }));
 }
