@@ -7,6 +7,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import i18n from "./i18n";
 import { useFirstScreenPainted } from "./startup/painted";
+import { useRestStyles } from "./styles/rest";
 import { theme } from "./theme";
 
 function LocalisedDates({ children }: { children: ReactNode }) {
@@ -16,10 +17,15 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 
 /** The toasts, mounted once the first screen is painted: nothing is shown before, and
  *  Mantine's containers and transitions for them cost about 60 ms of the start screen's
- *  first frame (measured on the 2-core VM). A toast asked for earlier waits in Mantine's
- *  store and shows when they mount. */
+ *  first frame (measured on the 2-core VM). Their styles come after that frame too. A
+ *  toast asked for earlier waits in Mantine's store and shows when they mount. */
 function LateNotifications() {
-  return useFirstScreenPainted() ? <Notifications position="top-right" /> : null;
+  const painted = useFirstScreenPainted();
+  return painted ? <StyledNotifications /> : null;
+}
+
+function StyledNotifications() {
+  return useRestStyles() ? <Notifications position="top-right" /> : null;
 }
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {

@@ -2,8 +2,8 @@
 // app's code is evaluated while the answers are on their way. It stays one static module
 // graph, so the page counts as loaded only once the app's code has run (as tests expect).
 import { firstScreen } from "./startup/early";
-import "@mantine/core/styles.css";
-import "@mantine/notifications/styles.css";
+// Mantine's styles for the start screen; the rest follow once it is painted (styles/).
+import "./styles/start.css";
 import "./global.css";
 import { mount } from "./startup/mount";
 

@@ -12,6 +12,7 @@ import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
 import { SetupScreen } from "../screens/setup/SetupScreen";
 import { firstScreenPainted } from "../startup/painted";
+import { RestStylesGate } from "../styles/RestStylesGate";
 import { AppRouter } from "./AppRouter";
 import { lazyScreen } from "./lazyScreen";
 
@@ -70,16 +71,24 @@ export function Boot() {
     const damaged = readDamaged(info.error);
     if (damaged) return <RecoveryScreen damaged={damaged} />;
     return (
-      <Center h="100vh" p="xl">
-        <Stack maw={560}>
-          <Title order={2}>{t("boot.errorTitle")}</Title>
-          <Alert color="red">{errorMessage(t, info.error)}</Alert>
-        </Stack>
-      </Center>
+      <RestStylesGate>
+        <Center h="100vh" p="xl">
+          <Stack maw={560}>
+            <Title order={2}>{t("boot.errorTitle")}</Title>
+            <Alert color="red">{errorMessage(t, info.error)}</Alert>
+          </Stack>
+        </Center>
+      </RestStylesGate>
     );
   }
   const damagedLater = check.isError ? readDamaged(check.error) : null;
   if (damagedLater) return <RecoveryScreen damaged={damagedLater} />;
-  if (!info.data.shop) return <SetupScreen suggested={info.data.suggested_profile} />;
+  if (!info.data.shop) {
+    return (
+      <RestStylesGate>
+        <SetupScreen suggested={info.data.suggested_profile} />
+      </RestStylesGate>
+    );
+  }
   return <AppRouter />;
 }

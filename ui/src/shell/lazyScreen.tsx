@@ -5,6 +5,7 @@
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { Center, Loader } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { loadRestStyles } from "../styles/rest";
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -25,9 +26,10 @@ export function lazyScreen<P extends object = Record<string, never>>(
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
+  // With the styles beyond the start screen's: a screen is never drawn without them.
   const fetchScreen = () =>
-    (loading ??= load().then(
-      (screen) => (loaded = screen),
+    (loading ??= Promise.all([load(), loadRestStyles()]).then(
+      ([screen]) => (loaded = screen),
       (err: unknown) => {
         loading = null;
         throw err;

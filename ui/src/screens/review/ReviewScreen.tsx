@@ -3,9 +3,8 @@
 // The month lives in the address (?month=YYYY-MM), so coming back from a drill-down returns
 // to the same month; without it the core picks the last full month.
 // The charts' styles come with the screen's code, not with the start-up bundle.
-import "@mantine/charts/styles.css";
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { MonthPickerInput } from "../../components/dateInputs";
+import { MonthPickerInput } from "@mantine/dates";
 import { IconCalendarMonth } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";

@@ -19,7 +19,7 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { DatePickerInput, DateTimePicker } from "../../../components/dateInputs";
+import { DatePickerInput, DateTimePicker } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { IconArrowBackUp, IconUserPlus } from "@tabler/icons-react";

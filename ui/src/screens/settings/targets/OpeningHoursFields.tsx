@@ -1,6 +1,6 @@
 // Opening hours, one row per weekday (Monday first): open or closed, and from–to.
 import { Group, Input, Stack, Switch, Table, Text } from "@mantine/core";
-import { TimePicker } from "../../../components/dateInputs";
+import { TimePicker } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { TargetValues } from "./targetValues";

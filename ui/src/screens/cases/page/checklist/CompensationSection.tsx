@@ -3,7 +3,7 @@
 // core asks for a second look; the owner may then give it anyway (recorded).
 import { useState } from "react";
 import { Alert, Button, Card, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from "@mantine/core";
-import { DatePickerInput } from "../../../../components/dateInputs";
+import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { ItemActions } from "./ItemActions";

@@ -2,7 +2,7 @@
 // and by when. Required (at least one) for a defect or a staff error.
 import { useState } from "react";
 import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
-import { DatePickerInput } from "../../../../components/dateInputs";
+import { DatePickerInput } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { ItemActions } from "./ItemActions";

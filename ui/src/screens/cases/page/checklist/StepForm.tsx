@@ -18,7 +18,7 @@ import {
   TextInput,
   Textarea,
 } from "@mantine/core";
-import { DateTimePicker } from "../../../../components/dateInputs";
+import { DateTimePicker } from "@mantine/dates";
 import { useForm, type UseFormReturnType } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { IconCheck, IconPlayerSkipForward } from "@tabler/icons-react";

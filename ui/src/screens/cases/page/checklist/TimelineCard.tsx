@@ -3,7 +3,7 @@
 // oldest events (the intake) are already shown in the facts above.
 import { useState } from "react";
 import { Alert, Anchor, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, Timeline, Title } from "@mantine/core";
-import { DateTimePicker } from "../../../../components/dateInputs";
+import { DateTimePicker } from "@mantine/dates";
 import { useForm } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { IconMessage, IconNote, IconPhoneCall } from "@tabler/icons-react";

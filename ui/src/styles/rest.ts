@@ -1,0 +1,38 @@
+// The rest of Mantine's styles (restSheet.ts), loaded after the first screen: with the other
+// screens' code (`preloadScreens`), or earlier by whatever needs them first. Whatever may
+// show a component beyond the start screen's waits for them: the lazy screens, the toasts,
+// the setup and Boot's error screen.
+import { useEffect, useSyncExternalStore } from "react";
+
+let settled = false;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads the sheet, once. Never rejects: a sheet that cannot load (a damaged install)
+ *  must not keep the screens from showing, if less well dressed. */
+export function loadRestStyles(): Promise<void> {
+  loading ??= import("./restSheet")
+    .then(
+      () => undefined,
+      (err: unknown) => console.error("Amends: styles did not load", err),
+    )
+    .finally(() => {
+      settled = true;
+      for (const listener of listeners) listener();
+    });
+  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether the rest of the styles are in, asking for them if they are not. */
+export function useRestStyles(): boolean {
+  const ready = useSyncExternalStore(subscribe, () => settled);
+  useEffect(() => {
+    if (!ready) void loadRestStyles();
+  }, [ready]);
+  return ready;
+}
