@@ -3,7 +3,6 @@
 mod backups;
 mod commands;
 mod data_dir;
-mod gtk_env;
 mod printing;
 mod startup_trace;
 
@@ -18,7 +17,6 @@ const CHECK_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(
 /// Builds and runs the app until its window closes.
 pub fn run() {
     startup_trace::started();
-    gtk_env::prepare();
     let result = tauri::Builder::default()
         // First, so a second launch hands over to the running window before anything
         // else (a second process would otherwise write to the same data folder).
