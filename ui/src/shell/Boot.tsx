@@ -10,15 +10,17 @@ import { errorMessage } from "../bridge/errors";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
-import { SetupScreen } from "../screens/setup/SetupScreen";
 import { firstScreenPainted } from "../startup/painted";
 import { RestStylesGate } from "../styles/RestStylesGate";
 import { AppRouter } from "./AppRouter";
 import { lazyScreen } from "./lazyScreen";
 
-// Shown after damage only: its code stays out of the start-up bundle. (The setup is not
-// lazy: it focuses its first field, and doing so late would take the focus from wherever
-// the user, or a test, has begun to type.)
+// Shown on the first start only: its form and inputs stay out of the start-up bundle. It
+// focuses its first field as it mounts, when nothing else on the window takes typing.
+const SetupScreen = lazyScreen(() => import("../screens/setup/SetupScreen").then((m) => m.SetupScreen), {
+  preload: false,
+});
+// Shown after damage only: its code stays out of the start-up bundle.
 const RecoveryScreen = lazyScreen(() => import("./recovery/RecoveryScreen").then((m) => m.RecoveryScreen), {
   preload: false,
 });
@@ -83,12 +85,6 @@ export function Boot() {
   }
   const damagedLater = check.isError ? readDamaged(check.error) : null;
   if (damagedLater) return <RecoveryScreen damaged={damagedLater} />;
-  if (!info.data.shop) {
-    return (
-      <RestStylesGate>
-        <SetupScreen suggested={info.data.suggested_profile} />
-      </RestStylesGate>
-    );
-  }
+  if (!info.data.shop) return <SetupScreen suggested={info.data.suggested_profile} />;
   return <AppRouter />;
 }

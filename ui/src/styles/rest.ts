@@ -1,7 +1,7 @@
 // The rest of Mantine's styles (restSheet.ts), loaded after the first screen: with the other
 // screens' code (`preloadScreens`), or earlier by whatever needs them first. Whatever may
-// show a component beyond the start screen's waits for them: the lazy screens, the toasts,
-// the setup and Boot's error screen.
+// show a component beyond the start screen's waits for them: the lazy screens (the setup among
+// them), the toasts and Boot's error screen.
 import { useEffect, useSyncExternalStore } from "react";
 
 let settled = false;
