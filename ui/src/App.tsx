@@ -24,8 +24,10 @@ function LateNotifications() {
   return painted ? <StyledNotifications /> : null;
 }
 
+/** Waits for the styles without asking for them: loading them at once would restyle the
+ *  whole page in the frames right after the first one. */
 function StyledNotifications() {
-  return useRestStyles() ? <Notifications position="top-right" /> : null;
+  return useRestStyles({ ask: false }) ? <Notifications position="top-right" /> : null;
 }
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {

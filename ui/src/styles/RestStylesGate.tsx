@@ -7,7 +7,7 @@ import { useRestStyles } from "./rest";
  *  a moment at most): for a screen that is not a lazy one, such as Boot's error screen. */
 export function RestStylesGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  if (!useRestStyles()) {
+  if (!useRestStyles({ ask: true })) {
     return (
       <Center h="100vh">
         <Loader aria-label={t("loading")} />

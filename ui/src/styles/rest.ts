@@ -28,11 +28,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Whether the rest of the styles are in, asking for them if they are not. */
-export function useRestStyles(): boolean {
+/** Whether the rest of the styles are in. `ask` loads them if they are not; otherwise this
+ *  waits for whatever loads them (the screens' preload, a little after the first screen). */
+export function useRestStyles({ ask }: { ask: boolean }): boolean {
   const ready = useSyncExternalStore(subscribe, () => settled);
   useEffect(() => {
-    if (!ready) void loadRestStyles();
-  }, [ready]);
+    if (ask && !ready) void loadRestStyles();
+  }, [ask, ready]);
   return ready;
 }

@@ -8,6 +8,7 @@ import type { AppInfo } from "../bindings";
 import { createQueryClient } from "../queries/client";
 import { settingsKeys } from "../queries/settings";
 import { firstScreenPainted } from "../startup/painted";
+import { loadRestStyles } from "../styles/rest";
 
 export async function renderWithApp(
   ui: ReactElement | RouteObject[],
@@ -19,8 +20,9 @@ export async function renderWithApp(
 ) {
   await setLanguage(language);
   // A screen under test stands for one opened after the start: the work held back until the
-  // first screen is painted (the toasts among it) runs.
+  // first screen is painted (the toasts among it) runs, and the rest of the styles are in.
   firstScreenPainted();
+  await loadRestStyles();
   const client = createQueryClient();
   // Screens below the setup gate expect the app info to be loaded already, as Boot ensures.
   if (appInfo) client.setQueryData(settingsKeys.appInfo, appInfo);
