@@ -12,6 +12,7 @@ import { createQueryClient } from "../queries/client";
 import { settingsKeys } from "../queries/settings";
 import { Boot } from "../shell/Boot";
 import { preloadScreens } from "../shell/lazyScreen";
+import { loadRestStyles } from "../styles/rest";
 import type { FirstScreen } from "./firstScreen";
 import { afterFirstScreen } from "./painted";
 
@@ -21,8 +22,9 @@ import { afterFirstScreen } from "./painted";
  *  while the app's code is still being evaluated. */
 const FIRST_DATA_WAIT_MS = 1000;
 
-/** The other screens' code loads this long after the first screen is painted, not in the
- *  moments when the owner starts to use it. */
+/** The other screens' code and the rest of the styles load this long after the first
+ *  screen is painted, not in the moments when the owner starts to use it (a screen visited
+ *  sooner loads its own). */
 const PRELOAD_AFTER_MS = 1500;
 
 /** A query function that adopts `early` once, then asks again as usual (on a refetch). */
@@ -81,5 +83,10 @@ export async function mount(first: FirstScreen): Promise<void> {
       </Providers>
     </StrictMode>,
   );
-  afterFirstScreen(() => setTimeout(() => void preloadScreens(), PRELOAD_AFTER_MS));
+  afterFirstScreen(() =>
+    setTimeout(() => {
+      void loadRestStyles();
+      void preloadScreens();
+    }, PRELOAD_AFTER_MS),
+  );
 }

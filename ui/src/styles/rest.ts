@@ -1,5 +1,5 @@
-// The rest of Mantine's styles (restSheet.ts), loaded after the first screen: with the other
-// screens' code (`preloadScreens`), or earlier by whatever needs them first. Whatever may
+// The rest of Mantine's styles (restSheet.ts), loaded a little after the first screen, with the
+// other screens' code (startup/mount.tsx), or earlier by whatever needs them first. Whatever may
 // show a component beyond the start screen's waits for them: the lazy screens (the setup among
 // them), the toasts and Boot's error screen.
 import { useEffect, useSyncExternalStore } from "react";
@@ -29,7 +29,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** Whether the rest of the styles are in. `ask` loads them if they are not; otherwise this
- *  waits for whatever loads them (the screens' preload, a little after the first screen). */
+ *  waits for whatever loads them (startup/mount.tsx does, a little after the first screen). */
 export function useRestStyles({ ask }: { ask: boolean }): boolean {
   const ready = useSyncExternalStore(subscribe, () => settled);
   useEffect(() => {
