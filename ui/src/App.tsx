@@ -17,17 +17,14 @@ function LocalisedDates({ children }: { children: ReactNode }) {
 
 /** The toasts, mounted once the first screen is painted: nothing is shown before, and
  *  Mantine's containers and transitions for them cost about 60 ms of the start screen's
- *  first frame (measured on the 2-core VM). Their styles come after that frame too. A
- *  toast asked for earlier waits in Mantine's store and shows when they mount. */
+ *  first frame (measured on the 2-core VM). They also wait for the rest of the styles,
+ *  without asking for them: loading them at once would restyle the whole page in the
+ *  frames right after the first one. A toast asked for earlier waits in Mantine's store and
+ *  shows when they mount. */
 function LateNotifications() {
   const painted = useFirstScreenPainted();
-  return painted ? <StyledNotifications /> : null;
-}
-
-/** Waits for the styles without asking for them: loading them at once would restyle the
- *  whole page in the frames right after the first one. */
-function StyledNotifications() {
-  return useRestStyles({ ask: false }) ? <Notifications position="top-right" /> : null;
+  const styled = useRestStyles({ ask: false });
+  return painted && styled ? <Notifications position="top-right" /> : null;
 }
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {

@@ -1,12 +1,13 @@
 // Decides what the window shows: a loader, why the data could not be opened, the
 // first-start setup, or the app itself. Also keeps the UI language in step with the shop.
 import { useEffect, useLayoutEffect, useState } from "react";
-import { Alert, Center, Loader, Stack, Title } from "@mantine/core";
+import { Alert, Center, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { setLanguage, uiLanguage } from "../i18n";
 import { afterNextPaint } from "../lib/afterNextPaint";
 import { useWindowTitle } from "../lib/windowTitle";
 import { errorMessage } from "../bridge/errors";
+import { Loading } from "../components/Loading";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
@@ -61,13 +62,7 @@ export function Boot() {
   const setup = info.data != null && !info.data.shop;
   useWindowTitle(setup ? t("window.setup") : null, !info.data?.shop);
 
-  if (info.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t("loading")} />
-      </Center>
-    );
-  }
+  if (info.isPending) return <Loading whole />;
   if (info.isError) {
     // A damaged database gets its own screen: it can be put right from a backup.
     const damaged = readDamaged(info.error);

@@ -3,20 +3,10 @@
 // alone were a third of it). Once the first screen is painted, the rest is loaded in the
 // background (`preloadScreens`), so a later visit does not wait for it.
 import { Suspense, lazy, useState, type ComponentType } from "react";
-import { Center, Loader } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { Loading } from "../components/Loading";
 import { loadRestStyles } from "../styles/rest";
 
 const loaders: (() => Promise<unknown>)[] = [];
-
-function ScreenFallback() {
-  const { t } = useTranslation();
-  return (
-    <Center py="xl">
-      <Loader aria-label={t("loading")} />
-    </Center>
-  );
-}
 
 /** A screen whose module is loaded by `load` when first shown. `preload: false` leaves it
  *  out of `preloadScreens` (screens seldom shown: the first-start setup, recovery). */
@@ -46,7 +36,7 @@ export function lazyScreen<P extends object = Record<string, never>>(
       return <Screen {...props} />;
     }
     return (
-      <Suspense fallback={<ScreenFallback />}>
+      <Suspense fallback={<Loading />}>
         <Lazy {...props} />
       </Suspense>
     );

@@ -2,7 +2,8 @@
 // month a year earlier, a 12-month trend and breakdowns whose bars open exactly those cases.
 // The month lives in the address (?month=YYYY-MM), so coming back from a drill-down returns
 // to the same month; without it the core picks the last full month.
-// The charts' styles come with the screen's code, not with the start-up bundle.
+// The charts' styles come with the rest of the styles (styles/restSheet.ts), which lazy
+// screens wait for.
 import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { MonthPickerInput } from "@mantine/dates";
 import { IconCalendarMonth } from "@tabler/icons-react";

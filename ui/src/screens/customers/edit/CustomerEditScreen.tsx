@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../../bridge/errors";
 import { PageHeader } from "../../../components/PageHeader";
 import { useCustomerPage, useUpdateCustomer } from "../../../queries/customers";
-import { ScreenLoader } from "../ScreenLoader";
+import { Loading } from "../../../components/Loading";
 import { CustomerForm } from "./CustomerForm";
 
 export function CustomerEditScreen() {
@@ -17,7 +17,7 @@ export function CustomerEditScreen() {
   const update = useUpdateCustomer();
   const backToPage = () => navigate(`/customers/${id}`);
 
-  if (page.isPending) return <ScreenLoader />;
+  if (page.isPending) return <Loading />;
   if (page.isError) return <Alert color="red">{errorMessage(t, page.error)}</Alert>;
 
   const { customer } = page.data;

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../../bridge/errors";
 import { PageHeader } from "../../../components/PageHeader";
 import { useCustomerSearch } from "../../../queries/customers";
-import { ScreenLoader } from "../ScreenLoader";
+import { Loading } from "../../../components/Loading";
 import { CustomerListEmpty } from "./CustomerListEmpty";
 import { CustomerTable } from "./CustomerTable";
 
@@ -25,7 +25,7 @@ export function CustomerListScreen() {
   const searching = debounced !== "";
 
   const body = () => {
-    if (results.isPending) return <ScreenLoader />;
+    if (results.isPending) return <Loading />;
     if (results.isError) {
       return (
         <Alert color="red" title={t("list.loadFailed")}>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../../bridge/errors";
 import { PageHeader } from "../../../components/PageHeader";
 import { useCustomerPage } from "../../../queries/customers";
-import { ScreenLoader } from "../ScreenLoader";
+import { Loading } from "../../../components/Loading";
 import { CustomerCases } from "./CustomerCases";
 import { CustomerContact } from "./CustomerContact";
 import { CustomerDataCard } from "./CustomerDataCard";
@@ -35,7 +35,7 @@ export function CustomerPageScreen() {
   const { id } = useParams();
   const page = useCustomerPage(id);
 
-  if (page.isPending) return <ScreenLoader />;
+  if (page.isPending) return <Loading />;
   if (page.isError) {
     return (
       <Stack align="flex-start">
