@@ -405,6 +405,8 @@ total: number,
  */
 corrective: Array<CorrectiveAction>, };
 
+export type TodayCounts = { due: number, overdue: number, };
+
 export type OpeningHours = { open: string, close: string, };
 
 export type ServiceTargets = { 

@@ -19,7 +19,7 @@ use crate::clock::{LegalRuleView, OpeningHours, ServiceTargets};
 use crate::desk_checklist::{CallInput, CaseChecklist, StepView, TodayView, VerifyReport};
 use crate::evidence::EvidenceItem;
 use crate::stats::{Bar, Breakdowns, KindTotal, Median, MonthFigures, MonthReview, Share, TrendPoint};
-use crate::store::today::{DueClock, TodayItem};
+use crate::store::today::{DueClock, TodayCounts, TodayItem};
 use crate::timeline::{ChainBreak, EventKind, TimelineEvent};
 use crate::desk_letters::LetterPreview;
 use crate::letter::{DraftSection, LetterDraft, LetterPhrase, PaperSize, PhraseOverride};
@@ -51,7 +51,7 @@ pub fn typescript() -> String {
         ShopClock, LegalClock, LegalRuleView, CaseClocks,
         CompensationInput, CompensationItem, CorrectiveInput, CorrectiveAction, EvidenceItem,
         CaseChecklist, CallInput, TimelineEvent, ChainBreak, VerifyReport,
-        DueClock, TodayItem, TodayView, OpeningHours, ServiceTargets,
+        DueClock, TodayItem, TodayView, TodayCounts, OpeningHours, ServiceTargets,
         Share, Median, KindTotal, MonthFigures, Bar, Breakdowns, TrendPoint, MonthReview,
         PaperSize, DraftSection, LetterDraft, LetterPreview, LetterVersion, LetterPhrase, PhraseOverride,
     );

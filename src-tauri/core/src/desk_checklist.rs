@@ -17,7 +17,7 @@ use crate::error::{AmendsError, FieldError, Result};
 use crate::evidence::{self, EvidenceItem};
 use crate::store::case_state::{self, ShopContext};
 use crate::store::events::{self, Actor};
-use crate::store::{self, ledger, today::TodayItem};
+use crate::store::{self, ledger, today::{TodayCounts, TodayItem}};
 use crate::time::{from_ms, local_date, rfc3339_in, to_ms};
 use crate::timeline::{ChainBreak, EventKind, TimelineEvent};
 
@@ -525,6 +525,13 @@ impl Desk {
         let today = local_date(now, tz);
         let corrective = ledger::all_correctives(&conn, true, Some(today), tz, today, 200)?;
         Ok(TodayView { items, total, corrective })
+    }
+
+    /// The navigation's counts: everything due today and everything overdue, uncapped.
+    pub fn today_counts(&self) -> Result<TodayCounts> {
+        let conn = self.conn();
+        let tz = store::cases::shop_tz(&conn)?;
+        store::today::counts(&conn, tz, self.clock.now())
     }
 
     pub fn service_targets(&self) -> Result<ServiceTargets> {

@@ -22,5 +22,6 @@ pub mod transfer;
 
 pub use desk::{AppInfo, Desk};
 pub use desk_checklist::{CallInput, CaseChecklist, TodayView, VerifyReport};
+pub use store::today::TodayCounts;
 pub use desk_safety::RestoreReport;
 pub use error::{AmendsError, ErrorPayload, FieldError, Result};

@@ -229,6 +229,27 @@ fn an_overdue_case_accrues_the_penalty_and_shows_on_today() {
 }
 
 #[test]
+fn the_counts_take_in_every_case_due_not_only_those_today_lists() {
+    let f = flow(Demand::Apology, "defective");
+    let category_id = f.case.category.id.clone();
+    // One more than the Today list shows: each is to be acknowledged within the day.
+    for n in 0..200 {
+        let customer = new_customer("Иванов", "Пётр", &format!("+7 900 000-{:02}-{:02}", n / 100, n % 100));
+        f.desk.create_case(case_input(&category_id, "Сломан замок", customer)).unwrap();
+    }
+    assert_eq!(f.desk.today_counts().unwrap(), amends_core::TodayCounts { due: 201, overdue: 0 });
+    // A day later all of them are overdue; one received now is due today and not overdue.
+    f.clock.advance(Duration::days(1));
+    let mut late = case_input(&category_id, "Поздно", new_customer("Петрова", "Ольга", "+7 900 111-22-33"));
+    (late.received_at, late.demand_date) = ("2026-11-26T09:00:00+03:00".into(), "2026-11-26".into());
+    f.desk.create_case(late).unwrap();
+    let today = f.desk.today().unwrap();
+    assert_eq!((today.items.len(), today.total), (200, 202));
+    assert_eq!(today.items.iter().filter(|i| i.overdue).count(), 200, "the list stops at 200");
+    assert_eq!(f.desk.today_counts().unwrap(), amends_core::TodayCounts { due: 202, overdue: 201 });
+}
+
+#[test]
 fn the_handler_involved_needs_an_override_that_the_timeline_records() {
     let f = flow(Demand::Apology, "staff_conduct");
     let staff = f.desk.create_staff(StaffInput { name: "Олег".into(), role: None }).unwrap();

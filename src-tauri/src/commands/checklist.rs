@@ -4,7 +4,7 @@ use amends_core::case::{CompensationInput, CorrectiveAction, CorrectiveInput};
 use amends_core::checklist::ChecklistAction;
 use amends_core::clock::ServiceTargets;
 use amends_core::timeline::TimelineEvent;
-use amends_core::{CallInput, CaseChecklist, ErrorPayload, TodayView};
+use amends_core::{CallInput, CaseChecklist, ErrorPayload, TodayCounts, TodayView};
 use tauri_plugin_opener::OpenerExt;
 
 use super::{with_desk, Desks};
@@ -110,6 +110,11 @@ pub async fn open_evidence(app: tauri::AppHandle, state: Desks<'_>, id: String) 
 #[tauri::command]
 pub async fn get_today(state: Desks<'_>) -> Result<TodayView, ErrorPayload> {
     with_desk(state, move |d| d.today()).await
+}
+
+#[tauri::command]
+pub async fn get_today_counts(state: Desks<'_>) -> Result<TodayCounts, ErrorPayload> {
+    with_desk(state, move |d| d.today_counts()).await
 }
 
 #[tauri::command]

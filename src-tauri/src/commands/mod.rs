@@ -186,6 +186,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         checklist::remove_evidence,
         checklist::open_evidence,
         checklist::get_today,
+        checklist::get_today_counts,
         checklist::get_service_targets,
         checklist::save_service_targets,
         letters::get_letter_draft,

@@ -8,6 +8,8 @@ export const TODAY_REFRESH_MS = 60_000;
 
 export const todayKeys = {
   today: ["today"] as const,
+  // Under ["today"], so whatever refreshes Today refreshes the counts too.
+  counts: ["today", "counts"] as const,
   correctiveAll: ["corrective"] as const,
   corrective: (openOnly: boolean) => ["corrective", { openOnly }] as const,
 };
@@ -18,6 +20,17 @@ export function useToday(enabled = true) {
     queryFn: todayApi.get,
     enabled,
     // Cases created or edited elsewhere change what is due: always ask again on arrival.
+    staleTime: 0,
+    refetchInterval: TODAY_REFRESH_MS,
+  });
+}
+
+/** The navigation's counts: a small answer, where the Today list stops at 200 cases. */
+export function useTodayCounts(enabled = true) {
+  return useQuery({
+    queryKey: todayKeys.counts,
+    queryFn: todayApi.counts,
+    enabled,
     staleTime: 0,
     refetchInterval: TODAY_REFRESH_MS,
   });

@@ -2,7 +2,7 @@ import { Badge, NavLink as MantineNavLink, Stack } from "@mantine/core";
 import { IconBulb, IconCalendarDue, IconChartBar, IconInbox, IconSettings, IconUserHeart, IconUsersGroup } from "@tabler/icons-react";
 import { NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { useToday } from "../queries/today";
+import { useTodayCounts } from "../queries/today";
 import { useFirstScreenPainted } from "../startup/painted";
 
 // Today first: what needs doing now. The case list stays the start page ("/").
@@ -19,11 +19,10 @@ const ITEMS = [
 /** How many cases are overdue, next to Today; nothing while there are none. */
 function OverdueCount() {
   const { t } = useTranslation();
-  // Asked once the first screen is painted: everything due is a large answer, and the
-  // count is not worth holding up the start screen.
+  // Asked once the first screen is painted: the count is not worth holding up the start
+  // screen. The counts, not Today's list, which stops at 200 cases.
   const painted = useFirstScreenPainted();
-  const { data } = useToday(painted);
-  const count = data?.items.filter((i) => i.overdue).length ?? 0;
+  const count = useTodayCounts(painted).data?.overdue ?? 0;
   if (count === 0) return null;
   return (
     <Badge color="red" variant="filled" size="sm" circle={count < 10} aria-label={t("nav.overdueCount", { count })} data-testid="nav-today-overdue">

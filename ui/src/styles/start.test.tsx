@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import type { CaseListItem, TodayItem } from "../bindings";
+import type { CaseListItem } from "../bindings";
 import i18n from "../i18n";
 import { Boot } from "../shell/Boot";
 import { appRoutes } from "../shell/routes";
@@ -54,23 +54,11 @@ function item(n: number): CaseListItem {
   };
 }
 
-const overdue: TodayItem = {
-  case_id: "case-4",
-  number: "2026-0004",
-  customer_name: "Иванова Анна 4",
-  status: "new",
-  step: null,
-  clock: "shop",
-  due_at: new Date(Date.now() - 3_600_000).toISOString(),
-  overdue: true,
-  legal_deadline: null,
-};
-
 function renderStartScreen(items: CaseListItem[], total: number) {
   routeInvoke({
     list_cases: () => ({ items, total, total_capped: false }),
     list_categories: () => categories,
-    get_today: () => ({ items: [overdue], total: 1 }),
+    get_today_counts: () => ({ due: 2, overdue: 1 }),
   });
   return renderWithApp(appRoutes, { path: "/cases", appInfo: appInfo(shopProfile("ru")) });
 }
