@@ -4,6 +4,7 @@ mod backups;
 mod commands;
 mod data_dir;
 mod printing;
+mod rendering;
 mod startup_trace;
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ const CHECK_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(
 /// Builds and runs the app until its window closes.
 pub fn run() {
     startup_trace::started();
+    rendering::choose();
     let result = tauri::Builder::default()
         // First, so a second launch hands over to the running window before anything
         // else (a second process would otherwise write to the same data folder).
