@@ -73,6 +73,8 @@ pub fn run(dir: &Path, runs: usize, detail: bool) -> Result<()> {
         measure("open a case's timeline", 20.0, runs, |i| desk.timeline(&sample[i % sample.len()]).map(drop))?;
     }
     measure("Today screen", 50.0, runs, |_| desk.today().map(drop))?;
+    // Asked by the navigation's badge once a minute, whatever screen is open.
+    measure("Today counts (the navigation's badge)", 20.0, runs, |_| desk.today_counts().map(drop))?;
     measure("open corrective actions", 50.0, runs, |_| desk.list_corrective(true).map(drop))?;
     let months = review_months(&desk)?;
     measure("monthly review: one month's figures", 30.0, runs, |i| desk.month_figures(&months[i % months.len()]).map(drop))?;
