@@ -15,7 +15,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 mod direct;
 
 use amends_e2e::{testid, App, E2eError, Result, TestEnv};
-use fantoccini::Locator;
 use serde_json::json;
 
 struct Args {
@@ -57,17 +56,42 @@ fn default_app() -> Option<PathBuf> {
     ["release", "debug"].iter().map(|p| target.join(p).join("amends")).find(|p| p.is_file())
 }
 
-/// Answers, when `css` matches an element with a box in the window, the wall-clock time
-/// (ms since the epoch) of the frame that shows it: taken in a task after the next animation
-/// frame, so the element has been styled, laid out and painted, not merely put into the page.
-/// Answers null while there is no such element.
+/// Waits in the page, without round trips, until `css` matches an element with a box in the
+/// window, and answers the wall-clock time (ms since the epoch) at which the frame that
+/// paints it is on screen: in a task after the animation frame that follows it, which WebKit
+/// begins only once its compositor has shown that frame. (The app's own mark is taken a frame
+/// sooner, once WebKit's main thread has painted.) Answers "setup" if the setup form shows
+/// instead (an empty data folder). A mutation observer looks for the element as the page
+/// changes; its box is read in animation frames, where the layout is done anyway.
 const PAINTED_JS: &str = r#"
-const css = arguments[0], done = arguments[arguments.length - 1];
-const el = document.querySelector(css);
-const box = el ? el.getBoundingClientRect() : null;
-const visible = box && box.width > 0 && box.height > 0 && box.top < window.innerHeight &&
-  (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
-if (!visible) { done(null); } else { requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0)); }
+const css = arguments[0], setup = arguments[1], done = arguments[arguments.length - 1];
+const visible = (el) => {
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && box.top < window.innerHeight &&
+    (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
+};
+let waiting = false, finished = false;
+const finish = (answer) => { finished = true; observer.disconnect(); done(answer); };
+const frame = () => {
+  if (finished) return;
+  const el = document.querySelector(css);
+  if (el && visible(el)) {
+    // This frame paints it; WebKit begins the next one once this one is shown.
+    finished = true;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0));
+  }
+  else if (el) requestAnimationFrame(frame); // there but not shown yet: look again next frame
+  else waiting = false;
+};
+const look = () => {
+  if (finished) return;
+  if (document.querySelector(setup)) { finish("setup"); return; }
+  if (!waiting && document.querySelector(css)) { waiting = true; requestAnimationFrame(frame); }
+};
+const observer = new MutationObserver(look);
+observer.observe(document, { childList: true, subtree: true, attributes: true });
+look();
 "#;
 
 /// The page's start-up milestones, as wall-clock ms since the epoch: navigation start, the
@@ -102,28 +126,22 @@ async fn milestones(app: &App, started: SystemTime) -> Result<Vec<(String, Durat
         .collect())
 }
 
-/// Polls tightly (10 ms) until `css` is painted and answers when (wall clock); a setup form
-/// means an empty data folder.
-async fn wait_painted(app: &App, css: &str, limit: Duration) -> Result<SystemTime> {
-    let deadline = Instant::now() + limit;
-    let setup = testid("setup-form");
-    loop {
-        if let Some(at_ms) = app.client().execute_async(PAINTED_JS, vec![json!(css)]).await?.as_u64() {
-            return Ok(UNIX_EPOCH + Duration::from_millis(at_ms));
-        }
-        if !app.client().find_all(Locator::Css(&setup)).await?.is_empty() {
-            return Err(E2eError::new(
-                "the app shows the setup form: the data folder holds no shop; fill it with \
-                 `amends-cli --data-dir DIR demo --cases 100000 --seed 1`",
-            ));
-        }
-        if Instant::now() >= deadline {
-            return Err(E2eError::new(format!(
-                "no `{css}` painted within {limit:?}; the page says: {:?}",
-                app.page_text().await
-            )));
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
+/// Waits until `css` is painted and answers when (wall clock); a setup form means an empty
+/// data folder. One script waits in the page: polling through tauri-driver and
+/// WebKitWebDriver every few ms loaded the two cores the app starts on, and answered up to a
+/// round trip late.
+async fn wait_painted(app: &App, css: &str) -> Result<SystemTime> {
+    let answer = app.client().execute_async(PAINTED_JS, vec![json!(css), json!(testid("setup-form"))]).await?;
+    match answer.as_u64() {
+        Some(at_ms) => Ok(UNIX_EPOCH + Duration::from_millis(at_ms)),
+        None if answer.as_str() == Some("setup") => Err(E2eError::new(
+            "the app shows the setup form: the data folder holds no shop; fill it with \
+             `amends-cli --data-dir DIR demo --cases 100000 --seed 1`",
+        )),
+        None => Err(E2eError::new(format!(
+            "no `{css}` painted; the script answered {answer}; the page says: {:?}",
+            app.page_text().await
+        ))),
     }
 }
 
@@ -146,7 +164,7 @@ async fn one_run(env: &TestEnv, css: &str) -> Result<Run> {
     let start = Instant::now();
     let app = env.open(driver).await?;
     let session = start.elapsed();
-    let painted_at = wait_painted(&app, css, Duration::from_secs(60)).await?;
+    let painted_at = wait_painted(&app, css).await?;
     let painted = start.elapsed();
     // The process's start on the wall clock: its age now, taken back from now.
     let started = app.process_age().and_then(|age| SystemTime::now().checked_sub(age));
@@ -223,13 +241,13 @@ async fn run(args: Args) -> Result<()> {
     summarize(&format!("cold start to `{}`, from the app process's start", args.until), &mut process);
     println!(
         "  (from the session request includes WebDriver's overhead: the request goes through \
-         tauri-driver and WebKitWebDriver before the app starts; both are polled every 10 ms \
-         and run 1 may also pay for a cold disk cache)"
+         tauri-driver and WebKitWebDriver before the app starts, and run 1 may also pay for a \
+         cold disk cache)"
     );
     // Where a start goes: the median of each milestone. The app's own first-screen-painted
-    // mark comes a few hundred ms before the poll above reports the rows painted (in the
-    // same frame, as the first render waits for the rows); the direct launches below, with
-    // no WebDriver beside the app, agree with the mark rather than with the poll.
+    // mark comes once WebKit's main thread has painted the first screen (with its rows, as
+    // the first render waits for them); the wait above once that frame is on screen. The
+    // direct launches below time the mark.
     let medians: Vec<String> = stages
         .iter_mut()
         .map(|(name, times)| {
