@@ -1,7 +1,7 @@
 //! Cold-start figures over several launches on one prepared data folder, in two ways:
 //! through WebDriver, from asking for a session (which starts the app) to the first case row
 //! painted; and direct (see `direct.rs`), from spawning the app to its own report of the
-//! first screen painted, with nothing polling the window meanwhile.
+//! first screen painted, with no WebDriver session beside it.
 //!
 //!     cargo run -p amends-e2e --bin cold-start -- --runs 5 --data-dir DIR [--app BIN]
 //!         [--until CSS]    (default: the first case row, `[data-testid="case-row"]`)

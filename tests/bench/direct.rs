@@ -1,7 +1,8 @@
 //! The direct launch: the app started as a double-click starts it, with no WebDriver
 //! session attached, timed from its spawn to the line it prints (with
-//! `AMENDS_TRACE_STARTUP=1`) when the UI reports its first screen painted. No polling runs
-//! beside the app while it starts, which on two cores the WebDriver mode cannot avoid.
+//! `AMENDS_TRACE_STARTUP=1`) when the UI reports its first screen painted. Neither
+//! tauri-driver nor WebKitWebDriver runs beside the app while it starts, as they must in the
+//! WebDriver mode, on the same two cores.
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
