@@ -14,36 +14,22 @@ export const todayKeys = {
   corrective: (openOnly: boolean) => ["corrective", { openOnly }] as const,
 };
 
+/** Asked again on arrival (cases created or edited elsewhere change what is due) and every
+ *  minute (overdue turns true as the clock passes a due time, or midnight for corrective
+ *  actions, which are counted in days). */
+const LIVE = { staleTime: 0, refetchInterval: TODAY_REFRESH_MS } as const;
+
 export function useToday(enabled = true) {
-  return useQuery({
-    queryKey: todayKeys.today,
-    queryFn: todayApi.get,
-    enabled,
-    // Cases created or edited elsewhere change what is due: always ask again on arrival.
-    staleTime: 0,
-    refetchInterval: TODAY_REFRESH_MS,
-  });
+  return useQuery({ queryKey: todayKeys.today, queryFn: todayApi.get, enabled, ...LIVE });
 }
 
 /** The navigation's counts: a small answer, where the Today list stops at 200 cases. */
 export function useTodayCounts(enabled = true) {
-  return useQuery({
-    queryKey: todayKeys.counts,
-    queryFn: todayApi.counts,
-    enabled,
-    staleTime: 0,
-    refetchInterval: TODAY_REFRESH_MS,
-  });
+  return useQuery({ queryKey: todayKeys.counts, queryFn: todayApi.counts, enabled, ...LIVE });
 }
 
 export function useCorrectiveList(openOnly: boolean) {
-  return useQuery({
-    queryKey: todayKeys.corrective(openOnly),
-    queryFn: () => todayApi.listCorrective(openOnly),
-    staleTime: 0,
-    // Overdue is counted in days; a minute's refresh keeps it right across midnight.
-    refetchInterval: TODAY_REFRESH_MS,
-  });
+  return useQuery({ queryKey: todayKeys.corrective(openOnly), queryFn: () => todayApi.listCorrective(openOnly), ...LIVE });
 }
 
 /** Everything a corrective action's state shows up in. */
