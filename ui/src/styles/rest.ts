@@ -2,11 +2,11 @@
 // other screens' code (startup/mount.tsx), or earlier by whatever needs them first. Whatever may
 // show a component beyond the start screen's waits for them: the lazy screens (the setup among
 // them), the toasts and Boot's error screen.
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { onceFlag } from "../lib/onceFlag";
 
-let settled = false;
+const settled = onceFlag();
 let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
 
 /** Loads the sheet, once. Never rejects: a sheet that cannot load (a damaged install)
  *  must not keep the screens from showing, if less well dressed. */
@@ -16,22 +16,14 @@ export function loadRestStyles(): Promise<void> {
       () => undefined,
       (err: unknown) => console.error("Amends: styles did not load", err),
     )
-    .finally(() => {
-      settled = true;
-      for (const listener of listeners) listener();
-    });
+    .finally(() => settled.set());
   return loading;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Whether the rest of the styles are in. `ask` loads them if they are not; otherwise this
  *  waits for whatever loads them (startup/mount.tsx does, a little after the first screen). */
 export function useRestStyles({ ask }: { ask: boolean }): boolean {
-  const ready = useSyncExternalStore(subscribe, () => settled);
+  const ready = settled.useIsSet();
   useEffect(() => {
     if (ask && !ready) void loadRestStyles();
   }, [ask, ready]);
