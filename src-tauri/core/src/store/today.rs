@@ -43,27 +43,26 @@ pub struct TodayCounts {
     pub overdue: u32,
 }
 
+/// The end of the shop's today (UTC ms): what is due before it is due today.
+fn end_of_today(tz: Tz, now: DateTime<Utc>) -> i64 {
+    to_ms(start_of_day(local_date(now, tz) + chrono::Duration::days(1), tz))
+}
+
 /// Counts what [`due`] lists, without the rows: cheap enough to ask every minute.
 pub fn counts(conn: &Connection, tz: Tz, now: DateTime<Utc>) -> Result<TodayCounts> {
-    let end_of_today = to_ms(start_of_day(local_date(now, tz) + chrono::Duration::days(1), tz));
-    let (due, overdue) = conn.query_row(
-        "SELECT count(*), coalesce(sum(due_at < ?2), 0) FROM cases
-         WHERE deleted_at IS NULL AND due_at IS NOT NULL AND due_at < ?1 AND status <> 'closed'",
-        params![end_of_today, to_ms(now)],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (due, overdue) = conn
+        .prepare_cached(
+            "SELECT count(*), coalesce(sum(due_at < ?2), 0) FROM cases
+             WHERE deleted_at IS NULL AND due_at IS NOT NULL AND due_at < ?1 AND status <> 'closed'",
+        )?
+        .query_row(params![end_of_today(tz, now), to_ms(now)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(TodayCounts { due, overdue })
 }
 
 /// Cases due by the end of the shop's today (or overdue), most urgent first.
 pub fn due(conn: &Connection, tz: Tz, now: DateTime<Utc>, limit: u32) -> Result<(Vec<TodayItem>, u32)> {
-    let end_of_today = to_ms(start_of_day(local_date(now, tz) + chrono::Duration::days(1), tz));
     let now_ms = to_ms(now);
-    let total: u32 = conn.query_row(
-        "SELECT count(*) FROM cases WHERE deleted_at IS NULL AND due_at IS NOT NULL AND due_at < ?1 AND status <> 'closed'",
-        [end_of_today],
-        |r| r.get(0),
-    )?;
+    let total = counts(conn, tz, now)?.due;
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.number, u.surname, u.first_name, u.patronymic, c.status, c.current_step,
                 c.due_at, c.step_due_at, c.legal_due_at, c.legal_deadline
@@ -72,7 +71,7 @@ pub fn due(conn: &Connection, tz: Tz, now: DateTime<Utc>, limit: u32) -> Result<
          ORDER BY c.due_at, c.rowid LIMIT ?2",
     )?;
     let items = stmt
-        .query_map(params![end_of_today, limit], |r| {
+        .query_map(params![end_of_today(tz, now), limit], |r| {
             let patronymic: Option<String> = r.get(4)?;
             let step: Option<String> = r.get(6)?;
             let due: i64 = r.get(7)?;
