@@ -71,22 +71,19 @@ const visible = (el) => {
     (!el.checkVisibility || el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
 };
 let waiting = false, finished = false;
-const finish = (answer) => { finished = true; observer.disconnect(); done(answer); };
+const stop = () => { finished = true; observer.disconnect(); };
 const frame = () => {
   if (finished) return;
   const el = document.querySelector(css);
-  if (el && visible(el)) {
-    // This frame paints it; WebKit begins the next one once this one is shown.
-    finished = true;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0));
-  }
-  else if (el) requestAnimationFrame(frame); // there but not shown yet: look again next frame
-  else waiting = false;
+  if (!el) { waiting = false; return; }
+  if (!visible(el)) { requestAnimationFrame(frame); return; } // there but not shown yet
+  // This frame paints it; WebKit begins the next one once this one is shown.
+  stop();
+  requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0));
 };
 const look = () => {
   if (finished) return;
-  if (document.querySelector(setup)) { finish("setup"); return; }
+  if (document.querySelector(setup)) { stop(); done("setup"); return; }
   if (!waiting && document.querySelector(css)) { waiting = true; requestAnimationFrame(frame); }
 };
 const observer = new MutationObserver(look);
