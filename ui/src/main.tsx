@@ -4,6 +4,8 @@
 import { firstScreen } from "./startup/early";
 // Mantine's styles for the start screen; the rest follow once it is painted (styles/).
 import "./styles/start.css";
+// The theme's CSS variables, made ahead (see App.tsx).
+import "./styles/themeVariables.css";
 import "./global.css";
 import { mount } from "./startup/mount";
 
