@@ -14,6 +14,22 @@ use crate::session::App;
 
 const POLL: Duration = Duration::from_millis(50);
 
+/// Starts an animation of a transparent 1 px element, which has the page draw every frame.
+const KEEP_DRAWING: &str = r#"
+if (!document.getElementById("e2e-keep-drawing")) {
+  const style = document.createElement("style");
+  style.id = "e2e-keep-drawing-style";
+  style.textContent = "@keyframes e2e-keep-drawing { from { opacity: 0.5 } to { opacity: 0.6 } }";
+  const dot = document.createElement("div");
+  dot.id = "e2e-keep-drawing";
+  dot.style.cssText = "position: fixed; left: 0; top: 0; width: 1px; height: 1px; pointer-events: none; animation: e2e-keep-drawing 1s infinite";
+  document.head.append(style);
+  document.body.append(dot);
+}"#;
+/// Removes what [`KEEP_DRAWING`] added.
+const STOP_DRAWING: &str = r#"
+for (const id of ["e2e-keep-drawing", "e2e-keep-drawing-style"]) document.getElementById(id)?.remove();"#;
+
 /// CSS selector for `[data-testid="id"]`.
 pub fn testid(id: &str) -> String {
     format!("[data-testid=\"{}\"]", css_string(id))
@@ -172,8 +188,17 @@ impl App {
     }
 
     /// Saves a WebDriver screenshot of the page to `tests/artifacts/NAME.png`.
+    ///
+    /// WebKitWebDriver takes it once the page has drawn again. Where WebKit draws without
+    /// compositing (the app's choice on a machine without a GPU, as here), an idle page
+    /// never draws again and the screenshot never comes; so an invisible 1 px element is
+    /// animated while it is taken, and removed after.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
-        let png = self.client().screenshot().await.context(|| format!("{}: screenshot", self.name()))?;
+        self.client().execute(KEEP_DRAWING, vec![]).await.context(|| format!("{}: before the screenshot", self.name()))?;
+        let png = self.client().screenshot().await;
+        let stopped = self.client().execute(STOP_DRAWING, vec![]).await;
+        let png = png.context(|| format!("{}: screenshot", self.name()))?;
+        stopped.context(|| format!("{}: after the screenshot", self.name()))?;
         let path = paths::artifacts_dir()?.join(format!("{name}.png"));
         std::fs::write(&path, png).context(|| format!("writing {}", path.display()))?;
         Ok(path)
