@@ -5,6 +5,7 @@ mod commands;
 mod data_dir;
 mod printing;
 mod rendering;
+mod reveal;
 mod startup_trace;
 
 use std::sync::Arc;
@@ -39,7 +40,10 @@ pub fn run() {
                 .with_state_flags(StateFlags::all() & !StateFlags::VISIBLE)
                 .build(),
         )
+        // Created hidden (tauri.conf.json), the window appears once its page has loaded.
+        .on_page_load(reveal::on_page_load)
         .setup(|app| {
+            reveal::at_the_latest(app.handle().clone())?;
             let dir = data_dir::resolve(app.handle())?;
             let state = Arc::new(commands::DeskState::open(&dir));
             app.manage(state.clone());
