@@ -39,7 +39,8 @@ pub fn at_the_latest<R: Runtime>(app: AppHandle<R>) -> std::io::Result<()> {
 
 fn show<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window(MAIN) {
-        // Showing a shown window does nothing, so a reload or the fallback is harmless.
+        // Only while hidden: once shown, a reload's page load or the fallback leaves the
+        // window as the owner has it (tao's show is GTK's show_all, not a no-op).
         if !window.is_visible().unwrap_or(false) {
             let _ = window.show();
         }
