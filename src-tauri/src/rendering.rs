@@ -9,6 +9,15 @@
 //! its lag behind the page's own painted mark from ~90 ms to ~45 ms (WebDriver launches,
 //! 2 × 10 each).
 //!
+//! Drawing that way, WebKit's app-side process has no use for GL at all, yet it still set up
+//! an EGL display (loading Mesa's llvmpipe and relocating LLVM: ~80 ms on the app's main
+//! thread, while the web process starts beside it on the other core), only to learn that
+//! there is no GPU device to name to the web process and to check its DMA-BUF renderer,
+//! which drawing without compositing never uses. The app answers both questions first: no
+//! DMA-BUF renderer, and a render device file that names no device (WebKit then passes the
+//! web process the same "no device" it would have found). Interleaved launches: the page's
+//! navigation ~30 ms sooner, the first screen on screen ~40 ms sooner at the median.
+//!
 //! A machine with a GPU keeps WebKit's default, and a variable someone set is left alone.
 //! Whoever chose compositing themselves on such a machine still gets Skia's CPU painting,
 //! which beat Skia's GPU path on llvmpipe by 200–300 ms there.
@@ -20,6 +29,14 @@ const DISABLE_COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 const GDK_GL: &str = "GDK_GL";
 /// WebKitGTK: Skia paints on the CPU, when it composites through GL.
 const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+/// WebKitGTK: no DMA-BUF renderer (only drawing with compositing uses it).
+const DISABLE_DMABUF: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+/// WebKitGTK: the GPU device the web process should use. Set, WebKit takes it as given instead
+/// of setting up EGL in the app's process to find one.
+const RENDER_DEVICE: &str = "WEBKIT_WEB_RENDER_DEVICE_FILE";
+/// What [`RENDER_DEVICE`] is set to where there is none: a path that is no DRM device node, so
+/// the web process finds no device by it, as when WebKit looks for itself on llvmpipe.
+const NO_RENDER_DEVICE: &str = "/dev/null";
 /// Where the kernel lists GPU render nodes (`renderD128`, …).
 const DRI_DIR: &str = "/dev/dri";
 
@@ -31,8 +48,10 @@ fn choices(is_set: impl Fn(&str) -> bool, render_nodes: usize) -> Vec<(&'static 
     let mut set = Vec::new();
     if !is_set(DISABLE_COMPOSITING) {
         set.push((DISABLE_COMPOSITING, "1"));
-        if !is_set(GDK_GL) {
-            set.push((GDK_GL, "disable"));
+        for (name, value) in [(GDK_GL, "disable"), (DISABLE_DMABUF, "1"), (RENDER_DEVICE, NO_RENDER_DEVICE)] {
+            if !is_set(name) {
+                set.push((name, value));
+            }
         }
     } else if !is_set(CPU_PAINTING) {
         set.push((CPU_PAINTING, "1"));
@@ -71,7 +90,10 @@ mod tests {
 
     #[test]
     fn without_a_gpu_gtk_and_webkit_draw_without_gl() {
-        assert_eq!(choices_with(&[], 0), [(DISABLE_COMPOSITING, "1"), (GDK_GL, "disable")]);
+        assert_eq!(
+            choices_with(&[], 0),
+            [(DISABLE_COMPOSITING, "1"), (GDK_GL, "disable"), (DISABLE_DMABUF, "1"), (RENDER_DEVICE, NO_RENDER_DEVICE)]
+        );
     }
 
     #[test]
@@ -82,7 +104,11 @@ mod tests {
 
     #[test]
     fn a_choice_already_made_stands() {
-        assert_eq!(choices_with(&[GDK_GL], 0), [(DISABLE_COMPOSITING, "1")], "GTK's GL left as chosen");
+        assert_eq!(
+            choices_with(&[GDK_GL, RENDER_DEVICE], 0),
+            [(DISABLE_COMPOSITING, "1"), (DISABLE_DMABUF, "1")],
+            "GTK's GL and the render device left as chosen"
+        );
         // Compositing chosen (or refused) by hand: only the painting is still ours to pick.
         assert_eq!(choices_with(&[DISABLE_COMPOSITING], 0), [(CPU_PAINTING, "1")]);
         assert!(choices_with(&[DISABLE_COMPOSITING, CPU_PAINTING], 0).is_empty());
