@@ -202,7 +202,8 @@ fn ms(d: Duration) -> String {
 }
 
 async fn run(args: Args) -> Result<()> {
-    let env = TestEnv::with_app("cold-start", &args.app, Some(&args.data_dir))?;
+    // With a session bus, as on an owner's desktop (tests/support/session_bus.rs).
+    let env = TestEnv::with_app("cold-start", &args.app, Some(&args.data_dir))?.with_session_bus()?;
     println!(
         "cold start: {} on {}, {} runs, until `{}` is on screen",
         args.app.display(),

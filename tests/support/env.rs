@@ -11,6 +11,7 @@ use crate::driver::Driver;
 use crate::error::{Context, Result};
 use crate::paths;
 use crate::session::App;
+use crate::session_bus::SessionBus;
 
 pub struct TestEnv {
     name: String,
@@ -24,6 +25,8 @@ pub struct TestEnv {
     launches: Cell<u32>,
     /// Extra variables for the app (e.g. TZ), set with [`TestEnv::with_env`].
     extra: Vec<(&'static str, OsString)>,
+    /// A session bus of the app's own, set with [`TestEnv::with_session_bus`].
+    bus: Option<SessionBus>,
 }
 
 impl TestEnv {
@@ -54,6 +57,7 @@ impl TestEnv {
             display: Display::ensure()?,
             launches: Cell::new(0),
             extra: Vec::new(),
+            bus: None,
         })
     }
 
@@ -61,6 +65,13 @@ impl TestEnv {
     pub fn with_env(mut self, key: &'static str, value: impl Into<OsString>) -> Self {
         self.extra.push((key, value.into()));
         self
+    }
+
+    /// Gives the app a D-Bus session bus of its own, as a desktop session would
+    /// (session_bus.rs says why the cold-start benchmark wants one).
+    pub fn with_session_bus(mut self) -> Result<Self> {
+        self.bus = Some(SessionBus::start()?);
+        Ok(self)
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -81,9 +92,12 @@ impl TestEnv {
             ("XDG_CONFIG_HOME", self.work.join("xdg-config").into()),
             // A Wayland variable from a desktop session would take the app off our display.
             ("GDK_BACKEND", "x11".into()),
-            // GTK's accessibility bridge looks for a session bus that CI does not have.
+            // GTK's accessibility bridge looks for an accessibility bus that CI does not run.
             ("NO_AT_BRIDGE", "1".into()),
         ];
+        if let Some(bus) = &self.bus {
+            envs.push(("DBUS_SESSION_BUS_ADDRESS", bus.address().into()));
+        }
         envs.extend(self.extra.iter().cloned());
         envs
     }

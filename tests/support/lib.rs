@@ -12,6 +12,7 @@ mod error;
 mod paths;
 mod procs;
 mod session;
+mod session_bus;
 mod ui;
 
 pub mod amends;
