@@ -7,8 +7,9 @@ import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CASE_SORTS, CASE_STATUSES, CHANNELS, type CaseSort, type CaseStatus, type Channel } from "../../../bindings";
 import { todayIn } from "../../../lib/dates";
-import { categoryLabel } from "../../../lib/format";
+import { categoryLabel, formatMonth } from "../../../lib/format";
 import { useCategories, useShop } from "../../../queries/settings";
+import { useFirstScreenPainted } from "../../../startup/painted";
 import type { ListFilters } from "./listParams";
 import { monthOptions } from "./monthOptions";
 
@@ -28,7 +29,15 @@ export function CaseFilters({ filters, onChange }: Props) {
   const categories = useCategories(true);
   const shop = useShop();
   const all = { value: "", label: t("filters.any") };
-  const thisMonth = todayIn(shop?.time_zone).slice(0, 7);
+  // The month choices wait for the first screen to be painted: working out the shop's
+  // "today" is the first use of a time-zone formatter, which loads ICU's time-zone data
+  // (~10 ms of the start screen's first frame). Until then only the chosen month is listed.
+  const painted = useFirstScreenPainted();
+  const months = painted
+    ? monthOptions(todayIn(shop?.time_zone).slice(0, 7), i18n.language, filters.month)
+    : filters.month
+      ? [{ value: filters.month, label: formatMonth(filters.month, i18n.language) }]
+      : [];
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -59,7 +68,7 @@ export function CaseFilters({ filters, onChange }: Props) {
       <NativeSelect
         label={t("filters.month")}
         w={190}
-        data={[all, ...monthOptions(thisMonth, i18n.language, filters.month)]}
+        data={[all, ...months]}
         value={filters.month ?? ""}
         onChange={(event) => onChange({ month: chosen(event) })}
         data-testid="filter-month"

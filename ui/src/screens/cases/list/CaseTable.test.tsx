@@ -1,5 +1,6 @@
 // The start screen's first frame: the app's first table draws a window's height of rows,
-// then the rest of its page once that frame is painted; later tables draw a page whole.
+// without their received-time titles, then the rest of its page, titled, once that frame is
+// painted; later tables draw a page whole.
 // (A file of its own: "the app's first table" is module state, fresh per test file.)
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -24,6 +25,11 @@ const page: CaseListItem[] = Array.from({ length: 50 }, (_, i) => ({
   overdue: false,
 }));
 
+/** The received-time titles of the rows drawn (the age cell's title). */
+function titles(): (string | null)[] {
+  return screen.getAllByTestId("case-row").map((row) => row.querySelector("p[title]")?.getAttribute("title") ?? null);
+}
+
 /** Holds animation frames until `paintFrame` runs them, so the test sees the first frame. */
 function holdFrames() {
   const frames: FrameRequestCallback[] = [];
@@ -46,13 +52,17 @@ describe("case table", () => {
     expect(first).toHaveLength(15);
     // Newest first, as the page came: the rows drawn are its top.
     expect(first[0]).toHaveAttribute("data-number", "2026-0050");
+    // The first time-zone formatter waits for the frame to be painted (ICU's zone data).
+    expect(titles().every((title) => title === null)).toBe(true);
     await paintFrame();
     expect(screen.getAllByTestId("case-row")).toHaveLength(50);
+    expect(titles().every((title) => title !== null && /2026|2025/.test(title))).toBe(true);
   });
 
   it("draws a later table's page whole at once", async () => {
     holdFrames();
     await renderWithApp(<CaseTable items={page} />, { appInfo: appInfo(shopProfile("en")), path: "/cases" });
     expect(await screen.findAllByTestId("case-row")).toHaveLength(50);
+    expect(titles().every((title) => title !== null)).toBe(true);
   });
 });
