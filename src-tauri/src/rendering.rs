@@ -15,8 +15,9 @@
 //! there is no GPU device to name to the web process and to check its DMA-BUF renderer,
 //! which drawing without compositing never uses. The app answers both questions first: no
 //! DMA-BUF renderer, and a render device file that names no device (WebKit then passes the
-//! web process the same "no device" it would have found). Interleaved launches: the page's
-//! navigation ~30 ms sooner, the first screen on screen ~40 ms sooner at the median.
+//! web process the same "no device" it would have found). Interleaved launches (3 × 12):
+//! the page's navigation 27 ms sooner, the first screen on screen ~30 ms sooner at the
+//! median.
 //!
 //! A machine with a GPU keeps WebKit's default, and a variable someone set is left alone.
 //! Whoever chose compositing themselves on such a machine still gets Skia's CPU painting,

@@ -7,7 +7,7 @@ import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CASE_SORTS, CASE_STATUSES, CHANNELS, type CaseSort, type CaseStatus, type Channel } from "../../../bindings";
 import { todayIn } from "../../../lib/dates";
-import { categoryLabel, formatMonth } from "../../../lib/format";
+import { categoryLabel } from "../../../lib/format";
 import { useCategories, useShop } from "../../../queries/settings";
 import { useFirstScreenPainted } from "../../../startup/painted";
 import type { ListFilters } from "./listParams";
@@ -35,9 +35,7 @@ export function CaseFilters({ filters, onChange }: Props) {
   const painted = useFirstScreenPainted();
   const months = painted
     ? monthOptions(todayIn(shop?.time_zone).slice(0, 7), i18n.language, filters.month)
-    : filters.month
-      ? [{ value: filters.month, label: formatMonth(filters.month, i18n.language) }]
-      : [];
+    : monthOptions("", i18n.language, filters.month, 0); // no months back: the chosen one only
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
