@@ -6,7 +6,7 @@ import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import i18n from "./i18n";
-import { useFirstScreenPainted } from "./startup/painted";
+import { useFirstScreenShown } from "./startup/painted";
 import { useRestStyles } from "./styles/rest";
 import { theme } from "./theme";
 
@@ -15,16 +15,16 @@ function LocalisedDates({ children }: { children: ReactNode }) {
   return <DatesProvider settings={{ locale: instance.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
-/** The toasts, mounted once the first screen is painted: nothing is shown before, and
+/** The toasts, mounted once the first screen is on view: nothing is shown before, and
  *  Mantine's containers and transitions for them cost about 60 ms of the start screen's
  *  first frame (measured on the 2-core VM). They also wait for the rest of the styles,
  *  without asking for them: loading them at once would restyle the whole page in the
  *  frames right after the first one. A toast asked for earlier waits in Mantine's store and
  *  shows when they mount. */
 function LateNotifications() {
-  const painted = useFirstScreenPainted();
+  const shown = useFirstScreenShown();
   const styled = useRestStyles({ ask: false });
-  return painted && styled ? <Notifications position="top-right" /> : null;
+  return shown && styled ? <Notifications position="top-right" /> : null;
 }
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {

@@ -1,6 +1,6 @@
 // Decides what the window shows: a loader, why the data could not be opened, the
 // first-start setup, or the app itself. Also keeps the UI language in step with the shop.
-import { useEffect, useLayoutEffect, useState } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import { Alert, Center, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { setLanguage, uiLanguage } from "../i18n";
@@ -11,7 +11,7 @@ import { Loading } from "../components/Loading";
 import { readDamaged } from "../lib/damaged";
 import { useAppInfo } from "../queries/settings";
 import { useStartupCheck } from "../queries/safety";
-import { firstScreenPainted } from "../startup/painted";
+import { firstScreenPainted, useFirstScreenShown } from "../startup/painted";
 import { RestStylesGate } from "../styles/RestStylesGate";
 import { AppRouter } from "./AppRouter";
 import { lazyScreen } from "./lazyScreen";
@@ -26,18 +26,13 @@ const RecoveryScreen = lazyScreen(() => import("./recovery/RecoveryScreen").then
   preload: false,
 });
 
-/** True once the screen drawn when `ready` turned true has been painted (the frame after
- *  it has begun); also tells the rest of the app (`firstScreenPainted`). */
-function usePaintedAfter(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
+/** Tells the rest of the app (`firstScreenPainted`) once the screen drawn when `ready`
+ *  turned true has been painted (the frame after it has begun). */
+function useReportPainted(ready: boolean): void {
   useEffect(() => {
-    if (!ready || painted) return;
-    return afterNextPaint(() => {
-      setPainted(true);
-      firstScreenPainted();
-    });
-  }, [ready, painted]);
-  return painted;
+    if (!ready) return;
+    return afterNextPaint(firstScreenPainted);
+  }, [ready]);
 }
 
 export function Boot() {
@@ -49,10 +44,10 @@ export function Boot() {
   const { t } = useTranslation();
   const info = useAppInfo();
   // The start-up quick_check takes seconds on a large file and would compete with drawing
-  // the first screen: it starts once that screen is painted, and the recovery screen takes
+  // the first screen: it starts once that screen is on view, and the recovery screen takes
   // over if it finds damage.
-  const painted = usePaintedAfter(info.isSuccess);
-  const check = useStartupCheck(painted);
+  useReportPainted(info.isSuccess);
+  const check = useStartupCheck(useFirstScreenShown());
   const language = info.data ? uiLanguage(info.data) : null;
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { IconBulb, IconCalendarDue, IconChartBar, IconInbox, IconSettings, IconU
 import { NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useTodayCounts } from "../queries/today";
-import { useFirstScreenPainted } from "../startup/painted";
+import { useFirstScreenShown } from "../startup/painted";
 
 // Today first: what needs doing now. The case list stays the start page ("/").
 const ITEMS = [
@@ -19,10 +19,10 @@ const ITEMS = [
 /** How many cases are overdue, next to Today; nothing while there are none. */
 function OverdueCount() {
   const { t } = useTranslation();
-  // Asked once the first screen is painted: the count is not worth holding up the start
+  // Asked once the first screen is on view: the count is not worth holding up the start
   // screen. The counts, not Today's list, which stops at 200 cases.
-  const painted = useFirstScreenPainted();
-  const count = useTodayCounts(painted).data?.overdue ?? 0;
+  const shown = useFirstScreenShown();
+  const count = useTodayCounts(shown).data?.overdue ?? 0;
   if (count === 0) return null;
   return (
     <Badge color="red" variant="filled" size="sm" circle={count < 10} aria-label={t("nav.overdueCount", { count })} data-testid="nav-today-overdue">

@@ -14,7 +14,7 @@ import { Boot } from "../shell/Boot";
 import { preloadScreens } from "../shell/lazyScreen";
 import { loadRestStyles } from "../styles/rest";
 import type { FirstScreen } from "./firstScreen";
-import { afterFirstScreen } from "./painted";
+import { afterFirstScreenShown } from "./painted";
 
 /** How long the first render waits for the app info (to be drawn in the shop's language
  *  rather than once in the system's and again in the shop's) and for the first page of
@@ -23,7 +23,7 @@ import { afterFirstScreen } from "./painted";
 const FIRST_DATA_WAIT_MS = 1000;
 
 /** The other screens' code and the rest of the styles load this long after the first
- *  screen is painted, not in the moments when the owner starts to use it (a screen visited
+ *  screen is on view, not in the moments when the owner starts to use it (a screen visited
  *  sooner loads its own). */
 const PRELOAD_AFTER_MS = 1500;
 
@@ -83,7 +83,7 @@ export async function mount(first: FirstScreen): Promise<void> {
       </Providers>
     </StrictMode>,
   );
-  afterFirstScreen(() =>
+  afterFirstScreenShown(() =>
     setTimeout(() => {
       void loadRestStyles();
       void preloadScreens();

@@ -1,13 +1,13 @@
-// The month filter's choices wait for the first screen to be painted: the shop's "today" is
+// The month filter's choices wait for the first screen to be on view: the shop's "today" is
 // the app's first time-zone formatter, which loads ICU's zone data. (A file of its own: "the
-// first screen painted" is module state, fresh per test file.)
+// first screen on view" is module state, fresh per test file.)
 import { act, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { Providers } from "../../../App";
 import { setLanguage } from "../../../i18n";
 import { createQueryClient } from "../../../queries/client";
 import { settingsKeys } from "../../../queries/settings";
-import { firstScreenPainted } from "../../../startup/painted";
+import { afterFirstScreenShown, firstScreenPainted } from "../../../startup/painted";
 import { appInfo, shopProfile } from "../../../test/fixtures";
 import { CaseFilters } from "./CaseFilters";
 import { parseFilters } from "./listParams";
@@ -21,7 +21,7 @@ function monthChoices(): string[] {
 }
 
 describe("case filters", () => {
-  it("lists the months once the first screen is painted, the chosen one before", async () => {
+  it("lists the months once the first screen is on view, the chosen one before", async () => {
     await setLanguage("ru");
     const client = createQueryClient();
     client.setQueryData(settingsKeys.appInfo, appInfo(shopProfile("ru")));
@@ -39,7 +39,10 @@ describe("case filters", () => {
     );
     expect(monthChoices()).toEqual(["", "2025-03"]);
 
-    act(() => firstScreenPainted());
+    await act(async () => {
+      firstScreenPainted();
+      await new Promise<void>((resolve) => afterFirstScreenShown(resolve));
+    });
     const choices = monthChoices();
     expect(choices.length).toBeGreaterThanOrEqual(MONTHS_BACK + 1);
     expect(choices).toContain("2025-03");

@@ -9,7 +9,7 @@ import { CASE_SORTS, CASE_STATUSES, CHANNELS, type CaseSort, type CaseStatus, ty
 import { todayIn } from "../../../lib/dates";
 import { categoryLabel } from "../../../lib/format";
 import { useCategories, useShop } from "../../../queries/settings";
-import { useFirstScreenPainted } from "../../../startup/painted";
+import { useFirstScreenShown } from "../../../startup/painted";
 import type { ListFilters } from "./listParams";
 import { monthOptions } from "./monthOptions";
 
@@ -29,11 +29,11 @@ export function CaseFilters({ filters, onChange }: Props) {
   const categories = useCategories(true);
   const shop = useShop();
   const all = { value: "", label: t("filters.any") };
-  // The month choices wait for the first screen to be painted: working out the shop's
+  // The month choices wait for the first screen to be on view: working out the shop's
   // "today" is the first use of a time-zone formatter, which loads ICU's time-zone data
   // (~10 ms of the start screen's first frame). Until then only the chosen month is listed.
-  const painted = useFirstScreenPainted();
-  const months = painted
+  const shown = useFirstScreenShown();
+  const months = shown
     ? monthOptions(todayIn(shop?.time_zone).slice(0, 7), i18n.language, filters.month)
     : monthOptions("", i18n.language, filters.month, 0); // no months back: the chosen one only
 

@@ -1,7 +1,7 @@
-// The start screen's first frame: the app's first table draws a window's height of rows,
-// without their received-time titles, then the rest of its page, titled, once that frame is
-// painted; later tables draw a page whole.
-// (A file of its own: "the app's first table" is module state, fresh per test file.)
+// The start screen's first frame: its table draws a window's height of rows, without their
+// received-time titles, then the rest of its page, titled, once that screen is on view;
+// later tables draw a page whole.
+// (A file of its own: "the first screen on view" is module state, fresh per test file.)
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CaseListItem } from "../../../bindings";

@@ -1,15 +1,14 @@
 // One page of cases. A row opens its case; the number is also a link for the keyboard.
 // The rows are plain elements, and the status and overdue tags look like StatusBadge and
 // OverdueBadge without being them (see CaseTable.module.css): the list is the start screen.
-import { useEffect, useState } from "react";
 import { Table } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { CaseListItem } from "../../../bindings";
 import { STATUS_COLORS } from "../../../components/StatusBadge";
-import { afterNextPaint } from "../../../lib/afterNextPaint";
 import { categoryLabel, formatAge, formatDateTime } from "../../../lib/format";
 import { useShop } from "../../../queries/settings";
+import { useFirstScreenShown } from "../../../startup/painted";
 import classes from "./CaseTable.module.css";
 
 /** A label looked up once per page: a page repeats the same few statuses and categories. */
@@ -27,23 +26,6 @@ function labelCache(): (key: string, make: () => string) => string {
 
 /** Rows in the app's first frame: a window's height of them. */
 const FIRST_FRAME_ROWS = 15;
-let firstTableDrawn = false;
-
-/** Whether this table is drawing the app's first frame. The app's first table (the start
- *  screen) draws a window's height of rows, and the rest of its page once that frame is
- *  painted: rows nobody can see yet were about half the start screen's build, style and
- *  layout time. Its rows' titles (the received time in the shop's time zone) wait too: the
- *  first time-zone formatter loads ICU's time-zone data, ~10 ms of that frame. Every later
- *  table draws its page whole at once. */
-function useFirstFrame(): boolean {
-  const [all, setAll] = useState(() => firstTableDrawn);
-  useEffect(() => {
-    firstTableDrawn = true;
-    if (all) return;
-    return afterNextPaint(() => setAll(true));
-  }, [all]);
-  return !all;
-}
 
 export function CaseTable({ items }: { items: CaseListItem[] }) {
   const { t, i18n } = useTranslation("cases");
@@ -52,7 +34,12 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
   const now = new Date();
   const label = labelCache();
   const open = (id: string) => navigate(`/cases/${id}`);
-  const firstFrame = useFirstFrame();
+  // The start screen's table draws a window's height of rows until that screen is on view,
+  // then the rest of its page: rows nobody can see yet were about half the start screen's
+  // build, style and layout time. Its rows' titles (the received time in the shop's time
+  // zone) wait too: the first time-zone formatter loads ICU's time-zone data, ~10 ms of that
+  // frame. Every later table draws its page whole at once.
+  const firstFrame = !useFirstScreenShown();
   const rows = firstFrame ? items.slice(0, FIRST_FRAME_ROWS) : items;
 
   return (
