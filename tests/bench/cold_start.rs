@@ -1,7 +1,9 @@
 //! Cold-start figures over several launches on one prepared data folder, in two ways:
 //! through WebDriver, from asking for a session (which starts the app) to the first case row
 //! painted; and direct (see `direct.rs`), from spawning the app to its own report of the
-//! first screen painted, with no WebDriver session beside it.
+//! first screen painted, with no WebDriver session beside it. On the harness's own Xvfb the
+//! direct launches also time the first screen's pixels on the X server's screen
+//! (`pixels.rs`), which needs nothing from the app or WebKit.
 //!
 //!     cargo run -p amends-e2e --bin cold-start -- --runs 5 --data-dir DIR [--app BIN]
 //!         [--until CSS]    (default: the first case row, `[data-testid="case-row"]`)
@@ -13,6 +15,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 mod direct;
+mod pixels;
 
 use amends_e2e::{testid, App, E2eError, Result, TestEnv};
 use serde_json::json;
@@ -59,8 +62,10 @@ fn default_app() -> Option<PathBuf> {
 /// Waits in the page, without round trips, until `css` matches an element with a box in the
 /// window, and answers the wall-clock time (ms since the epoch) at which the frame that
 /// paints it is on screen: in a task after the animation frame that follows it, which WebKit
-/// begins only once its compositor has shown that frame. (The app's own mark is taken a frame
-/// sooner, once WebKit's main thread has painted.) Answers "setup" if the setup form shows
+/// begins only once the window has taken that frame, and once the page's main thread is free
+/// (work the page starts right after a paint holds it back; the app's waits for this frame).
+/// (The app's own mark is taken a frame sooner, once WebKit's main thread has painted.) The
+/// direct launches' pixel watch checks it from outside. Answers "setup" if the setup form shows
 /// instead (an empty data folder). A mutation observer looks for the element as the page
 /// changes; its box is read in animation frames, where the layout is done anyway.
 const PAINTED_JS: &str = r#"
@@ -77,7 +82,7 @@ const frame = () => {
   const el = document.querySelector(css);
   if (!el) { waiting = false; return; }
   if (!visible(el)) { requestAnimationFrame(frame); return; } // there but not shown yet
-  // This frame paints it; WebKit begins the next one once this one is shown.
+  // This frame paints it; WebKit begins the next one once the window has taken this one.
   stop();
   requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0));
 };
@@ -245,7 +250,7 @@ async fn run(args: Args) -> Result<()> {
     // Where a start goes: the median of each milestone. The app's own first-screen-painted
     // mark comes once WebKit's main thread has painted the first screen (with its rows, as
     // the first render waits for them); the wait above once that frame is on screen. The
-    // direct launches below time the mark.
+    // direct launches below time the app's report (a frame after the mark) and the pixels.
     let medians: Vec<String> = stages
         .iter_mut()
         .map(|(name, times)| {
@@ -261,13 +266,26 @@ async fn run(args: Args) -> Result<()> {
     // The same launches without WebDriver. The first render waits for the first page of
     // cases (ui/src/startup/mount.tsx), so the screen the app reports painted holds the rows
     // the runs above waited for.
-    let mut spawned = Vec::new();
+    // They also watch the X server's screen for the first screen's pixels (pixels.rs), when
+    // the display is the harness's own Xvfb.
+    let screen = env.framebuffer().map(|file| pixels::Screen::open(&file)).transpose()?;
+    let (mut spawned, mut on_screen) = (Vec::new(), Vec::new());
     for i in 1..=args.runs {
-        let (elapsed, own) = direct::one_run(&env, Duration::from_secs(60))?;
-        println!("  direct run {i}: first screen painted {} from the spawn ({own} by the app's clock)", ms(elapsed));
-        spawned.push(elapsed);
+        let launch = direct::one_run(&env, screen.as_ref(), Duration::from_secs(60))?;
+        let pixels = launch.pixels.map_or_else(|| "not told".to_string(), ms);
+        println!(
+            "  direct run {i}: first screen painted {} from the spawn ({} by the app's clock); its pixels on \
+             the X server's screen {pixels}",
+            ms(launch.line),
+            launch.own
+        );
+        spawned.push(launch.line);
+        on_screen.extend(launch.pixels);
     }
     summarize("cold start to the first screen painted, direct launch, from the spawn", &mut spawned);
+    if !on_screen.is_empty() {
+        summarize("cold start to the first screen's pixels on the X server's screen, direct launch, from the spawn", &mut on_screen);
+    }
     Ok(())
 }
 

@@ -13,6 +13,9 @@ pub struct Display {
     name: String,
     /// Set when we started Xvfb ourselves; killed on drop.
     xvfb: Option<Child>,
+    /// Our Xvfb's screen, kept in a file (`-fbdir`) that the cold-start benchmark reads to
+    /// see when pixels arrive; deleted on drop.
+    framebuffer_dir: Option<tempfile::TempDir>,
 }
 
 impl Display {
@@ -32,6 +35,11 @@ impl Display {
         self.xvfb.is_some()
     }
 
+    /// Our own Xvfb's screen as an XWD file, which Xvfb updates as it draws.
+    pub fn framebuffer(&self) -> Option<PathBuf> {
+        self.framebuffer_dir.as_ref().map(|dir| dir.path().join("Xvfb_screen0"))
+    }
+
     fn existing(name: String) -> Result<Self> {
         // A local ":N" display must have its socket; a remote one we cannot check cheaply.
         if let Some(number) = local_display_number(&name) {
@@ -43,13 +51,17 @@ impl Display {
                 )));
             }
         }
-        Ok(Self { name, xvfb: None })
+        Ok(Self { name, xvfb: None, framebuffer_dir: None })
     }
 
     fn start_xvfb() -> Result<Self> {
         let xvfb = crate::paths::find_program("Xvfb").ok_or_else(|| {
             E2eError::new("no DISPLAY and no Xvfb on PATH: install xvfb (`.ci/install-deps` does)")
         })?;
+        // In memory where there is a /dev/shm: Xvfb draws into this file as into its own memory.
+        let shm = Path::new("/dev/shm");
+        let framebuffer_dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }
+            .context(|| "creating a folder for Xvfb's screen".into())?;
         // High numbers keep clear of real sessions; a taken number makes Xvfb exit at once,
         // and we move on to the next one (parallel test binaries race for the same numbers).
         for number in 90..140u32 {
@@ -58,7 +70,8 @@ impl Display {
             }
             let mut child = Command::new(&xvfb)
                 .arg(format!(":{number}"))
-                .args(["-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset"])
+                .args(["-screen", "0", "1280x900x24", "-nolisten", "tcp", "-noreset", "-fbdir"])
+                .arg(framebuffer_dir.path())
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -66,7 +79,7 @@ impl Display {
                 .spawn()
                 .context(|| format!("starting {}", xvfb.display()))?;
             if wait_for_socket(&mut child, number) {
-                return Ok(Self { name: format!(":{number}"), xvfb: Some(child) });
+                return Ok(Self { name: format!(":{number}"), xvfb: Some(child), framebuffer_dir: Some(framebuffer_dir) });
             }
             kill_tree(&mut child, Duration::from_secs(1));
         }

@@ -74,6 +74,11 @@ impl TestEnv {
         Ok(self)
     }
 
+    /// The screen of the harness's own Xvfb as a file (none on a display of the caller's).
+    pub fn framebuffer(&self) -> Option<PathBuf> {
+        self.display.framebuffer()
+    }
+
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }
