@@ -4,10 +4,10 @@
 //
 // On view, not just painted: once WebKit has painted the first screen's frame it hands it to
 // the window and begins the next frame, on the page's one main thread. Work started at the
-// paint ran before that next frame and held it back (about 60 ms on the 2-core VM: the next
-// frame began that much after the paint, and a pixel-by-pixel watch of the X server's screen
-// showed the first screen itself arriving no sooner). So it starts in a task after that next
-// frame has begun.
+// paint ran before that next frame and held it back by about 60 ms on the 2-core VM. The
+// first screen's own pixels came at the same time either way (a watch of the X server's
+// screen), but that work then ran while the window was still taking the frame. So it starts
+// in a task after the next frame has begun.
 import { afterNextPaint } from "../lib/afterNextPaint";
 import { onceFlag } from "../lib/onceFlag";
 

@@ -52,7 +52,7 @@ describe("case table", () => {
     expect(first).toHaveLength(15);
     // Newest first, as the page came: the rows drawn are its top.
     expect(first[0]).toHaveAttribute("data-number", "2026-0050");
-    // The first time-zone formatter waits for the frame to be painted (ICU's zone data).
+    // The first time-zone formatter waits for the screen to be on view (ICU's zone data).
     expect(titles().every((title) => title === null)).toBe(true);
     await paintFrame();
     expect(screen.getAllByTestId("case-row")).toHaveLength(50);
