@@ -59,6 +59,19 @@ describe("case table", () => {
     expect(titles().every((title) => title !== null && /2026|2025/.test(title))).toBe(true);
   });
 
+  it("puts an overdue case's tag in its status cell, under as many columns as headers", async () => {
+    holdFrames();
+    const items = page.map((item, i) => ({ ...item, overdue: i === 0 }));
+    await renderWithApp(<CaseTable items={items} />, { appInfo: appInfo(shopProfile("en")), path: "/cases" });
+    const [tag] = await screen.findAllByTestId("overdue");
+    const cell = tag?.closest("td");
+    expect(cell?.querySelector("[data-status]")).toHaveAttribute("data-status", "new");
+    expect(screen.getAllByTestId("overdue")).toHaveLength(1);
+    const table = cell?.closest("table");
+    expect(table?.querySelectorAll("col")).toHaveLength(table?.querySelectorAll("thead th").length ?? -1);
+    expect(cell?.parentElement?.children).toHaveLength(5);
+  });
+
   it("draws a later table's page whole at once", async () => {
     holdFrames();
     await renderWithApp(<CaseTable items={page} />, { appInfo: appInfo(shopProfile("en")), path: "/cases" });

@@ -1,6 +1,9 @@
 // One page of cases. A row opens its case; the number is also a link for the keyboard.
 // The rows are plain elements, and the status and overdue tags look like StatusBadge and
 // OverdueBadge without being them (see CaseTable.module.css): the list is the start screen.
+// The columns have fixed widths, so they stay put when rows arrive: the start screen's
+// first frame draws a window's height of rows and the rest of the page a frame later, and
+// a table laid out by its content would move its columns then (and from page to page).
 import { Table } from "@mantine/core";
 import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -43,7 +46,14 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
   const rows = firstFrame ? items.slice(0, FIRST_FRAME_ROWS) : items;
 
   return (
-    <Table highlightOnHover verticalSpacing="xs">
+    <Table highlightOnHover verticalSpacing="xs" layout="fixed">
+      <colgroup>
+        <col className={classes.numberColumn} />
+        <col />
+        <col />
+        <col className={classes.statusColumn} />
+        <col className={classes.ageColumn} />
+      </colgroup>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t("list.columns.number")}</Table.Th>
@@ -51,7 +61,6 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
           <Table.Th>{t("list.columns.category")}</Table.Th>
           <Table.Th>{t("list.columns.status")}</Table.Th>
           <Table.Th>{t("list.columns.age")}</Table.Th>
-          <Table.Th aria-label={t("common:overdue")} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -87,10 +96,19 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
                 {label(`category:${item.category.id}`, () => categoryLabel(item.category, t))}
               </p>
             </td>
-            <td className={classes.nowrap}>
-              <span className={classes.tag} data-color={STATUS_COLORS[item.status]} data-status={item.status}>
-                {label(`status:${item.status}`, () => t(`common:status.${item.status}`))}
-              </span>
+            <td>
+              {/* The overdue tag sits under the status: a column of its own stood empty on
+                  most rows and took the width the customer and category need. */}
+              <div className={classes.tags}>
+                <span className={classes.tag} data-color={STATUS_COLORS[item.status]} data-status={item.status}>
+                  {label(`status:${item.status}`, () => t(`common:status.${item.status}`))}
+                </span>
+                {item.overdue && (
+                  <span className={classes.overdue} data-testid="overdue">
+                    {label("overdue", () => t("common:overdue"))}
+                  </span>
+                )}
+              </div>
             </td>
             <td>
               <p
@@ -99,13 +117,6 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
               >
                 {formatAge(item.received_at, t, now)}
               </p>
-            </td>
-            <td className={classes.nowrap}>
-              {item.overdue && (
-                <span className={classes.overdue} data-testid="overdue">
-                  {label("overdue", () => t("common:overdue"))}
-                </span>
-              )}
             </td>
           </tr>
         ))}
