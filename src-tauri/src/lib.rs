@@ -3,6 +3,7 @@
 mod backups;
 mod commands;
 mod data_dir;
+mod helper_preload;
 mod printing;
 mod rendering;
 mod reveal;
@@ -20,6 +21,7 @@ const CHECK_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(
 pub fn run() {
     startup_trace::started();
     rendering::choose();
+    helper_preload::for_webkit_processes();
     let result = tauri::Builder::default()
         // First, so a second launch hands over to the running window before anything
         // else (a second process would otherwise write to the same data folder).
