@@ -7,6 +7,7 @@
 //!
 //!     cargo run -p amends-e2e --bin cold-start -- --runs 5 --data-dir DIR [--app BIN]
 //!         [--until CSS]    (default: the first case row, `[data-testid="case-row"]`)
+//!         [--empty-file-cache]  (each launch after the system's file cache is emptied; root)
 //!
 //! Prints figures; asserts nothing. The data folder must hold a set-up shop with cases
 //! (`amends-cli --data-dir DIR demo --cases 100000 --seed 1`).
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 mod direct;
+mod file_cache;
 mod pixels;
 
 use amends_e2e::{testid, App, E2eError, Result, TestEnv};
@@ -25,14 +27,21 @@ struct Args {
     data_dir: PathBuf,
     app: PathBuf,
     until: String,
+    empty_file_cache: bool,
 }
 
-const USAGE: &str = "usage: cold-start --data-dir DIR [--runs N] [--app BIN] [--until CSS]";
+const USAGE: &str =
+    "usage: cold-start --data-dir DIR [--runs N] [--app BIN] [--until CSS] [--empty-file-cache]";
 
 fn parse_args() -> std::result::Result<Args, String> {
     let mut args = std::env::args().skip(1);
     let (mut runs, mut data_dir, mut app, mut until) = (5, None, None, testid("case-row"));
+    let mut empty_file_cache = false;
     while let Some(flag) = args.next() {
+        if flag == "--empty-file-cache" {
+            empty_file_cache = true;
+            continue;
+        }
         let mut value = || args.next().ok_or(format!("{flag} needs a value\n{USAGE}"));
         match flag.as_str() {
             "--runs" => runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
@@ -50,7 +59,7 @@ fn parse_args() -> std::result::Result<Args, String> {
     if runs == 0 {
         return Err("--runs must be at least 1".into());
     }
-    Ok(Args { runs, data_dir, app, until })
+    Ok(Args { runs, data_dir, app, until, empty_file_cache })
 }
 
 /// The release build if there is one (what users run), else the debug build.
@@ -161,8 +170,11 @@ struct Run {
 }
 
 /// One launch, timed from the session request and from the app process's start.
-async fn one_run(env: &TestEnv, css: &str) -> Result<Run> {
+async fn one_run(env: &TestEnv, css: &str, empty_file_cache: bool) -> Result<Run> {
     let driver = env.start_driver()?; // not timed: a user does not start tauri-driver
+    if empty_file_cache {
+        file_cache::empty()?;
+    }
     let start = Instant::now();
     let app = env.open(driver).await?;
     let session = start.elapsed();
@@ -210,17 +222,18 @@ async fn run(args: Args) -> Result<()> {
     // With a session bus, as on an owner's desktop (tests/support/session_bus.rs).
     let env = TestEnv::with_app("cold-start", &args.app, Some(&args.data_dir))?.with_session_bus()?;
     println!(
-        "cold start: {} on {}, {} runs, until `{}` is on screen",
+        "cold start: {} on {}, {} runs, until `{}` is on screen{}",
         args.app.display(),
         args.data_dir.display(),
         args.runs,
-        args.until
+        args.until,
+        if args.empty_file_cache { ", the file cache emptied before each launch" } else { "" }
     );
     let (mut painted, mut process) = (Vec::new(), Vec::new());
     // Each milestone's times over the runs, in the order the milestones first came.
     let mut stages: Vec<(String, Vec<Duration>)> = Vec::new();
     for i in 1..=args.runs {
-        let run = one_run(&env, &args.until).await?;
+        let run = one_run(&env, &args.until, args.empty_file_cache).await?;
         let from_process = run.process.map(ms).unwrap_or_else(|| "unknown".into());
         println!(
             "  run {i}: session open {}, painted {} from the session request, {from_process} from the process's start",
@@ -245,7 +258,7 @@ async fn run(args: Args) -> Result<()> {
     println!(
         "  (from the session request includes WebDriver's overhead: the request goes through \
          tauri-driver and WebKitWebDriver before the app starts, and run 1 may also pay for a \
-         cold disk cache)"
+         cold disk cache; --empty-file-cache times every launch so)"
     );
     // Where a start goes: the median of each milestone. The app's own first-screen-painted
     // mark comes once WebKit's main thread has painted the first screen (with its rows, as
@@ -271,6 +284,9 @@ async fn run(args: Args) -> Result<()> {
     let screen = env.framebuffer().map(|file| pixels::Screen::open(&file)).transpose()?;
     let (mut spawned, mut on_screen) = (Vec::new(), Vec::new());
     for i in 1..=args.runs {
+        if args.empty_file_cache {
+            file_cache::empty()?;
+        }
         let launch = direct::one_run(&env, screen.as_ref(), Duration::from_secs(60))?;
         let pixels = launch.pixels.map_or_else(|| "not told".to_string(), ms);
         println!(
