@@ -4,10 +4,12 @@ mod backups;
 mod commands;
 mod data_dir;
 mod helper_preload;
+mod own_env;
 mod printing;
 mod rendering;
 mod reveal;
 mod startup_trace;
+mod viewer;
 
 use std::sync::Arc;
 

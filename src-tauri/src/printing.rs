@@ -28,6 +28,7 @@ pub enum PrintOutcome {
 /// thread). `Err` carries why, for the log.
 pub fn send_to_printer(file: &Path) -> Result<(), String> {
     let mut command = print_command(file);
+    crate::own_env::scrub(&mut command);
     let output = command
         .stdin(Stdio::null())
         .output()

@@ -77,7 +77,7 @@ pub fn choose() {
     }
     let is_set = |name: &str| std::env::var_os(name).is_some();
     for (name, value) in choices(is_set, render_nodes(Path::new(DRI_DIR))) {
-        std::env::set_var(name, value);
+        crate::own_env::set(name, value);
     }
 }
 

@@ -5,7 +5,6 @@ use amends_core::checklist::ChecklistAction;
 use amends_core::clock::ServiceTargets;
 use amends_core::timeline::TimelineEvent;
 use amends_core::{CallInput, CaseChecklist, ErrorPayload, TodayCounts, TodayView};
-use tauri_plugin_opener::OpenerExt;
 
 use super::{with_desk, Desks};
 
@@ -104,7 +103,7 @@ pub async fn remove_evidence(state: Desks<'_>, id: String, reason: String, actor
 #[tauri::command]
 pub async fn open_evidence(app: tauri::AppHandle, state: Desks<'_>, id: String) -> Result<(), ErrorPayload> {
     let path = with_desk(state, move |d| d.evidence_path(&id)).await?;
-    app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(super::internal)
+    crate::viewer::open(&app, &path).map_err(super::internal)
 }
 
 #[tauri::command]

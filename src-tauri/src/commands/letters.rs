@@ -7,7 +7,6 @@ use amends_core::letter::{LetterDraft, LetterPhrase, PhraseOverride};
 use amends_core::store::letters::LetterVersion;
 use amends_core::ErrorPayload;
 use serde::Serialize;
-use tauri_plugin_opener::OpenerExt;
 
 use super::{blocking, with_desk, Desks};
 use crate::printing::{self, PrintOutcome};
@@ -51,7 +50,7 @@ pub async fn save_letter_phrases(state: Desks<'_>, changes: Vec<PhraseOverride>)
 #[tauri::command]
 pub async fn open_letter(app: tauri::AppHandle, state: Desks<'_>, id: String) -> Result<(), ErrorPayload> {
     let path = with_desk(state, move |d| d.letter_path(&id)).await?;
-    app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(super::internal)
+    crate::viewer::open(&app, &path).map_err(super::internal)
 }
 
 /// Copies a generated letter to where the owner chose in the native save dialog.
@@ -84,7 +83,7 @@ pub async fn print_letter(app: tauri::AppHandle, state: Desks<'_>, id: String) -
         Ok(()) => Ok(PrintReport { outcome: PrintOutcome::Sent }),
         Err(why) => {
             eprintln!("Amends: printing {} failed, opening it instead: {why}", path.display());
-            app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(super::internal)?;
+            crate::viewer::open(&app, &path).map_err(super::internal)?;
             Ok(PrintReport { outcome: PrintOutcome::OpenedInViewer })
         }
     }
