@@ -219,6 +219,9 @@ fn ms(d: Duration) -> String {
 }
 
 async fn run(args: Args) -> Result<()> {
+    if args.empty_file_cache {
+        file_cache::check_allowed()?;
+    }
     // With a session bus, as on an owner's desktop (tests/support/session_bus.rs).
     let env = TestEnv::with_app("cold-start", &args.app, Some(&args.data_dir))?.with_session_bus()?;
     println!(
