@@ -87,6 +87,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)] // symlinks
     #[test]
     fn the_library_is_preloaded_by_its_soname_link() {
         let dir = tempfile::tempdir().expect("temp dir");

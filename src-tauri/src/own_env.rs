@@ -18,14 +18,9 @@ pub fn set(name: &'static str, value: impl AsRef<std::ffi::OsStr>) {
     SET_BY_THE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(name);
 }
 
-/// The variables the app has set so far.
-pub fn set_by_the_app() -> Vec<&'static str> {
-    SET_BY_THE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
-}
-
 /// Removes the app's own variables from `command`'s environment.
 pub fn scrub(command: &mut Command) -> &mut Command {
-    for name in set_by_the_app() {
+    for name in SET_BY_THE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter() {
         command.env_remove(name);
     }
     command

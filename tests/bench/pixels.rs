@@ -1,14 +1,13 @@
 //! When the first screen's pixels reach the X server: the harness's Xvfb keeps its screen in
-//! a file (`-fbdir`, an XWD image it draws into), and this reads lines of it every
-//! millisecond or so while the app starts. It needs nothing from the app or from WebKit, so it
+//! a file (`-fbdir`, an XWD image it draws into), and this reads lines of it every few
+//! milliseconds while the app starts. It needs nothing from the app or from WebKit, so it
 //! checks what the marks and the in-page wait only infer.
 //!
 //! Which frame is the first screen: the first one in which most lines of the screen's left
 //! part (the navigation, the page title, the search box, the filters, the table's first two
 //! columns) are as they are once the app has settled. The blank window and the splash share
 //! none of those lines with it. The rest is left out: the frame right after the first one
-//! can still move the table's later columns a few pixels (the rest of the page's rows) and
-//! resize the scrollbar. The share allows for what may still change on the left: the row
+//! draws the rest of the page's rows and resizes the scrollbar. The share allows for what may still change on the left: the row
 //! under the pointer turns grey once WebKit has checked the hover, and the navigation's
 //! overdue count comes after the first screen.
 use std::fs::File;
